@@ -1,0 +1,211 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using ExchangePorts.Generators.Diagnostics;
+using ExchangePorts.Generators.Emit;
+using ExchangePorts.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace ExchangePorts.Generators.Catalog;
+
+/// <summary>
+/// Validates catalog rows, whatever format they were read from, and builds the spec of the valid ones.
+/// A bad row is reported and skipped, so one typo does not take the whole class away.
+/// </summary>
+internal static class CatalogBuilder
+{
+    public static CatalogSpec Build(CatalogOptions options, IReadOnlyList<CatalogRow> rows, CatalogDiagnosticSink sink)
+    {
+        var entries = new List<PortEntrySpec>();
+        var groups = new List<GroupBuilder>();
+        var groupsByName = new Dictionary<string, GroupBuilder>(StringComparer.OrdinalIgnoreCase);
+        // TryGet compares ignoring case, so names that differ only in case would be ambiguous there.
+        var entryLines = new Dictionary<string, (int Line, string Name)>(StringComparer.OrdinalIgnoreCase);
+
+        foreach (var row in rows)
+        {
+            var group = ReadIdentifier(row, CatalogColumn.Group, sink);
+            var name = ReadIdentifier(row, CatalogColumn.Name, sink);
+            var port = ReadValue<int>(row, CatalogColumn.Port, TryParsePort, CatalogDiagnostics.InvalidPort, sink);
+            var transport = ReadValue<PortTransport>(row, CatalogColumn.Transport, TryParseTransport, CatalogDiagnostics.UnknownTransport, sink);
+            if (group is null || name is null || port is null || transport is null)
+            {
+                continue;
+            }
+
+            var groupName = IdentifierNaming.Unescape(group);
+            var entryName = IdentifierNaming.Unescape(name);
+            var groupCell = row[CatalogColumn.Group]!.Value;
+            var nameCell = row[CatalogColumn.Name]!.Value;
+            var line = sink.LineNumberOf(nameCell.Span.Start);
+
+            if (ReservedRootName(groupName, options.ClassName) is { } reservedGroup)
+            {
+                sink.Report(CatalogDiagnostics.ReservedName, groupCell.Span, "group", groupCell.Value, reservedGroup);
+                continue;
+            }
+
+            if (entryName == CatalogEmitter.AllMember || entryName == groupName)
+            {
+                sink.Report(CatalogDiagnostics.ReservedName, nameCell.Span, "name", nameCell.Value, groupName + "." + entryName);
+                continue;
+            }
+
+            if (groupsByName.TryGetValue(groupName, out var existingGroup) && existingGroup.UnescapedName != groupName)
+            {
+                sink.Report(
+                    CatalogDiagnostics.DuplicateName,
+                    groupCell.Span,
+                    "group",
+                    groupCell.Value,
+                    existingGroup.FirstLine.ToString(CultureInfo.InvariantCulture),
+                    existingGroup.UnescapedName);
+                continue;
+            }
+
+            var qualifiedName = groupName + "." + entryName;
+            if (entryLines.TryGetValue(qualifiedName, out var first))
+            {
+                sink.Report(
+                    CatalogDiagnostics.DuplicateName,
+                    nameCell.Span,
+                    "entry",
+                    qualifiedName,
+                    first.Line.ToString(CultureInfo.InvariantCulture),
+                    first.Name);
+                continue;
+            }
+
+            entryLines.Add(qualifiedName, (line, qualifiedName));
+            if (existingGroup is null)
+            {
+                existingGroup = new GroupBuilder(group, groupName, line);
+                groupsByName.Add(groupName, existingGroup);
+                groups.Add(existingGroup);
+            }
+
+            existingGroup.EntryIndexes.Add(entries.Count);
+            entries.Add(new PortEntrySpec(
+                group,
+                name,
+                port.Value,
+                transport.Value,
+                row.ValueOf(CatalogColumn.From),
+                row.ValueOf(CatalogColumn.To),
+                row.ValueOf(CatalogColumn.Service),
+                row.ValueOf(CatalogColumn.Security),
+                row.ValueOf(CatalogColumn.Description),
+                row.ValueOf(CatalogColumn.Source),
+                row.ValueOf(CatalogColumn.Notes)));
+        }
+
+        var groupSpecs = new GroupSpec[groups.Count];
+        for (var i = 0; i < groups.Count; i++)
+        {
+            groupSpecs[i] = new GroupSpec(groups[i].Name, groups[i].EntryIndexes.ToEquatableArray());
+        }
+
+        return new CatalogSpec(
+            sink.FilePath,
+            Path.GetFileName(sink.FilePath),
+            options.Namespace,
+            options.ClassName,
+            options.IsPublic,
+            entries.ToEquatableArray(),
+            new EquatableArray<GroupSpec>(groupSpecs));
+    }
+
+    /// <summary>Parses a port: a whole number from 1 to 65535, digits only.</summary>
+    public static bool TryParsePort(string value, out int port)
+    {
+        value = value.Trim();
+        port = 0;
+        if (value.Length is 0 or > 5)
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+
+            port = (port * 10) + (c - '0');
+        }
+
+        return port is >= 1 and <= 65535;
+    }
+
+    /// <summary>Parses <c>tcp</c>, <c>udp</c> or <c>tcp/udp</c> (also <c>udp/tcp</c>), ignoring case.</summary>
+    public static bool TryParseTransport(string value, out PortTransport transport)
+    {
+        transport = value.Trim().ToUpperInvariant() switch
+        {
+            "TCP" => PortTransport.Tcp,
+            "UDP" => PortTransport.Udp,
+            "TCP/UDP" or "UDP/TCP" => PortTransport.Tcp | PortTransport.Udp,
+            _ => PortTransport.None,
+        };
+        return transport != PortTransport.None;
+    }
+
+    private static string? ReservedRootName(string groupName, string className)
+    {
+        if (groupName == className)
+        {
+            return className;
+        }
+
+        foreach (var member in CatalogEmitter.RootMemberNames)
+        {
+            if (groupName == member)
+            {
+                return className + "." + member;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? ReadIdentifier(CatalogRow row, CatalogColumn column, CatalogDiagnosticSink sink)
+    {
+        var cell = row[column]!.Value;
+        if (IdentifierNaming.TryCreate(cell.Value, out var identifier, out var reason))
+        {
+            return identifier;
+        }
+
+        sink.Report(CatalogDiagnostics.InvalidIdentifier, cell.Span, CatalogColumns.HeaderName(column), cell.Value, reason);
+        return null;
+    }
+
+    private delegate bool TryParse<T>(string value, out T result);
+
+    /// <summary>Parses a required cell, reporting <paramref name="invalid"/> at the cell when it does not parse.</summary>
+    private static T? ReadValue<T>(CatalogRow row, CatalogColumn column, TryParse<T> parse, DiagnosticDescriptor invalid, CatalogDiagnosticSink sink)
+        where T : struct
+    {
+        var cell = row[column]!.Value;
+        if (parse(cell.Value, out var value))
+        {
+            return value;
+        }
+
+        sink.Report(invalid, cell.Span, cell.Value);
+        return null;
+    }
+
+    private sealed class GroupBuilder(string name, string unescapedName, int firstLine)
+    {
+        public string Name { get; } = name;
+
+        public string UnescapedName { get; } = unescapedName;
+
+        public int FirstLine { get; } = firstLine;
+
+        public List<int> EntryIndexes { get; } = [];
+    }
+}

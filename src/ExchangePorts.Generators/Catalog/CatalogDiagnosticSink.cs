@@ -1,0 +1,27 @@
+using System.Collections.Generic;
+using ExchangePorts.Generators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ExchangePorts.Generators.Catalog;
+
+/// <summary>Collects the diagnostics of one catalog file, located by span in its text.</summary>
+internal sealed class CatalogDiagnosticSink(string filePath, SourceText text)
+{
+    private readonly List<DiagnosticInfo> _diagnostics = [];
+
+    public string FilePath { get; } = filePath;
+
+    public SourceText Text { get; } = text;
+
+    public IReadOnlyList<DiagnosticInfo> Diagnostics => _diagnostics;
+
+    public void Report(DiagnosticDescriptor descriptor, TextSpan span, params string[] messageArgs) =>
+        _diagnostics.Add(DiagnosticInfo.Create(descriptor, LocationInfo.Create(FilePath, Text, span), messageArgs));
+
+    public void ReportAtFile(DiagnosticDescriptor descriptor, params string[] messageArgs) =>
+        _diagnostics.Add(DiagnosticInfo.Create(descriptor, LocationInfo.FileStart(FilePath), messageArgs));
+
+    /// <summary>The 1-based line of a position, as people and MSBuild count lines.</summary>
+    public int LineNumberOf(int position) => Text.Lines.GetLineFromPosition(position).LineNumber + 1;
+}

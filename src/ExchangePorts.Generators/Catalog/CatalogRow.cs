@@ -1,0 +1,26 @@
+using Microsoft.CodeAnalysis.Text;
+
+namespace ExchangePorts.Generators.Catalog;
+
+/// <summary>One cell of a catalog row and where it was written, for diagnostics at the very cell.</summary>
+internal readonly record struct CatalogCell(string Value, TextSpan Span);
+
+/// <summary>
+/// A row as any catalog format reads it, before validation: one optional cell per <see cref="CatalogColumn"/>.
+/// </summary>
+internal sealed class CatalogRow(TextSpan span)
+{
+    private readonly CatalogCell?[] _cells = new CatalogCell?[CatalogColumns.Count];
+
+    /// <summary>Where the row starts; row-level diagnostics point here.</summary>
+    public TextSpan Span { get; } = span;
+
+    public CatalogCell? this[CatalogColumn column]
+    {
+        get => _cells[(int)column];
+        set => _cells[(int)column] = value;
+    }
+
+    /// <summary>The cell's value, or empty when the column is absent.</summary>
+    public string ValueOf(CatalogColumn column) => _cells[(int)column]?.Value ?? string.Empty;
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ExchangePorts.Generators.Catalog;
+
+/// <summary>Turns catalog text (<c>hub-to-edge</c>, <c>ldap gc</c>) into C# identifiers (<c>HubToEdge</c>, <c>LdapGc</c>).</summary>
+internal static class IdentifierNaming
+{
+    /// <summary>
+    /// A value that already is an identifier is kept as written; anything else becomes PascalCase.
+    /// A keyword is escaped with <c>@</c>.
+    /// </summary>
+    /// <param name="reason">Why the value cannot become an identifier, when it cannot.</param>
+    public static bool TryCreate(string value, out string identifier, out string reason)
+    {
+        var candidate = RemoveFormattingCharacters(value.Trim());
+        if (!SyntaxFacts.IsValidIdentifier(candidate))
+        {
+            candidate = ToPascalCase(candidate);
+        }
+
+        if (candidate.Length == 0)
+        {
+            identifier = string.Empty;
+            reason = value.Trim().Length == 0
+                ? "it is empty"
+                : "it has no letters or digits";
+            return false;
+        }
+
+        if (!SyntaxFacts.IsIdentifierStartCharacter(candidate[0]))
+        {
+            identifier = string.Empty;
+            reason = "it must start with a letter or '_', not '" + candidate[0] + "'";
+            return false;
+        }
+
+        identifier = SyntaxFacts.GetKeywordKind(candidate) == SyntaxKind.None ? candidate : "@" + candidate;
+        reason = string.Empty;
+        return true;
+    }
+
+    /// <summary>
+    /// Splits on every character that cannot be part of an identifier and capitalizes each word:
+    /// <c>acme-web</c> → <c>AcmeWeb</c>. The rest of each word is kept, so <c>SMTP relay</c> → <c>SMTPRelay</c>.
+    /// </summary>
+    public static string ToPascalCase(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        var startOfWord = true;
+        foreach (var c in value)
+        {
+            if (!SyntaxFacts.IsIdentifierPartCharacter(c) || IsFormattingCharacter(c))
+            {
+                startOfWord = true;
+                continue;
+            }
+
+            builder.Append(startOfWord ? char.ToUpperInvariant(c) : c);
+            startOfWord = false;
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The name without the <c>@</c> that escapes a keyword, as <c>nameof</c> would give it.</summary>
+    public static string Unescape(string identifier) =>
+        identifier.Length > 0 && identifier[0] == '@' ? identifier.Substring(1) : identifier;
+
+    // The compiler ignores formatting characters (such as U+200B) when it compares identifiers, so two
+    // names that differ only by them would collide in C# while looking distinct here.
+    private static string RemoveFormattingCharacters(string value)
+    {
+        foreach (var c in value)
+        {
+            if (IsFormattingCharacter(c))
+            {
+                var builder = new StringBuilder(value.Length);
+                foreach (var d in value)
+                {
+                    if (!IsFormattingCharacter(d))
+                    {
+                        builder.Append(d);
+                    }
+                }
+
+                return builder.ToString();
+            }
+        }
+
+        return value;
+    }
+
+    private static bool IsFormattingCharacter(char c) =>
+        CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
+}

@@ -1,0 +1,166 @@
+using Microsoft.CodeAnalysis;
+
+namespace ExchangePorts.Generators.Diagnostics;
+
+/// <summary>The descriptors of every mistake a port catalog can contain.</summary>
+internal static class CatalogDiagnostics
+{
+    private const string Category = "ExchangePorts.Catalog";
+
+    /// <summary>Where the rule pages live; each descriptor links to <c>{HelpLinkBase}{ID}.md</c>.</summary>
+    public const string HelpLinkBase = "https://github.com/exchangeports/exchangeports/blob/main/docs/rules/";
+
+    // Errors describe catalogs that cannot be compiled as written: no .editorconfig may hide them.
+    private static readonly string[] ErrorTags = [WellKnownDiagnosticTags.NotConfigurable];
+    private static readonly string[] WarningTags = [];
+
+    public static readonly DiagnosticDescriptor InternalError = new(
+        RuleIds.InternalError,
+        "The port catalog generator failed",
+        "The port catalog generator failed on this catalog: {0}; please report this as a bug with the catalog attached",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + RuleIds.InternalError + ".md",
+        customTags: ErrorTags);
+
+    public static readonly DiagnosticDescriptor MissingRequiredColumn = new(
+        RuleIds.MissingRequiredColumn,
+        "A required column is missing",
+        "The header row has no '{0}' column; a catalog needs the columns group, name, port and transport",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + RuleIds.MissingRequiredColumn + ".md",
+        customTags: ErrorTags);
+
+    public static readonly DiagnosticDescriptor UnknownColumn = new(
+        RuleIds.UnknownColumn,
+        "Unknown column",
+        "Column '{0}' is not a catalog column and is ignored; the columns are group, name, port, transport, from, to, service, security, description, source and notes",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + RuleIds.UnknownColumn + ".md",
+        customTags: WarningTags);
+
+    public static readonly DiagnosticDescriptor EmptyCatalog = new(
+        RuleIds.EmptyCatalog,
+        "The catalog has no entries",
+        "The catalog has no entries: {0}",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + RuleIds.EmptyCatalog + ".md",
+        customTags: WarningTags);
+
+    public static readonly DiagnosticDescriptor FieldCountMismatch = new(
+        RuleIds.FieldCountMismatch,
+        "A row has the wrong number of fields",
+        "This row has {0} fields but the header row has {1}; quote a value that contains a comma, and leave an empty field for a missing value",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + RuleIds.FieldCountMismatch + ".md",
+        customTags: ErrorTags);
+
+    public static readonly DiagnosticDescriptor UnterminatedQuotedField = new(
+        RuleIds.UnterminatedQuotedField,
+        "A quoted field is not closed",
+        "This quoted field has no closing quote, so the rest of the file is part of it; add the closing '\"' (a quote inside a quoted field is written twice: \"\")",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + RuleIds.UnterminatedQuotedField + ".md",
+        customTags: ErrorTags);
+
+    public static readonly DiagnosticDescriptor TextAfterClosingQuote = new(
+        RuleIds.TextAfterClosingQuote,
+        "Text after a closing quote",
+        "Unexpected '{0}' after the closing quote of a field; a quote inside a quoted field is written twice (\"\"), and a field ends at a comma or a line break",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + RuleIds.TextAfterClosingQuote + ".md",
+        customTags: ErrorTags);
+
+    public static readonly DiagnosticDescriptor InvalidPort = new(
+        RuleIds.InvalidPort,
+        "Invalid port",
+        "'{0}' is not a valid port; use a whole number from 1 to 65535",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + RuleIds.InvalidPort + ".md",
+        customTags: ErrorTags);
+
+    public static readonly DiagnosticDescriptor UnknownTransport = new(
+        RuleIds.UnknownTransport,
+        "Unknown transport",
+        "'{0}' is not a transport; use tcp, udp or tcp/udp",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + RuleIds.UnknownTransport + ".md",
+        customTags: ErrorTags);
+
+    public static readonly DiagnosticDescriptor InvalidIdentifier = new(
+        RuleIds.InvalidIdentifier,
+        "A value cannot become a C# identifier",
+        "The {0} '{1}' cannot become a C# identifier: {2}",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + RuleIds.InvalidIdentifier + ".md",
+        customTags: ErrorTags);
+
+    public static readonly DiagnosticDescriptor DuplicateName = new(
+        RuleIds.DuplicateName,
+        "Duplicate name",
+        "The {0} '{1}' is already defined at line {2} as '{3}'; names are compared ignoring case, so rename one of them",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + RuleIds.DuplicateName + ".md",
+        customTags: ErrorTags);
+
+    public static readonly DiagnosticDescriptor ReservedName = new(
+        RuleIds.ReservedName,
+        "A name collides with a generated member",
+        "The {0} '{1}' collides with the generated member '{2}'; rename it",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + RuleIds.ReservedName + ".md",
+        customTags: ErrorTags);
+
+    public static readonly DiagnosticDescriptor DuplicateClass = new(
+        RuleIds.DuplicateClass,
+        "Two catalogs generate the same class",
+        "This catalog would generate '{0}', which the catalog '{1}' already generates; set the ClassName or Namespace metadata of one of them",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + RuleIds.DuplicateClass + ".md",
+        customTags: ErrorTags);
+
+    public static readonly DiagnosticDescriptor InvalidOption = new(
+        RuleIds.InvalidOption,
+        "Invalid catalog option",
+        "The {0} '{1}' is not valid: {2}",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + RuleIds.InvalidOption + ".md",
+        customTags: ErrorTags);
+
+    public static readonly DiagnosticDescriptor DuplicateColumn = new(
+        RuleIds.DuplicateColumn,
+        "Duplicate column",
+        "Column '{0}' appears more than once in the header row; remove or rename this one",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + RuleIds.DuplicateColumn + ".md",
+        customTags: ErrorTags);
+}

@@ -1,0 +1,18 @@
+namespace ExchangePorts.Generators.Model;
+
+/// <summary>Everything the emitter needs to write one catalog class, and nothing else.</summary>
+/// <param name="FilePath">Where the catalog is, for diagnostics only: emitted code never depends on it.</param>
+/// <param name="FileName">The catalog's file name without folders, so output does not depend on the machine.</param>
+/// <param name="Namespace">The namespace of the class, or empty for the global namespace.</param>
+internal sealed record CatalogSpec(
+    string FilePath,
+    string FileName,
+    string Namespace,
+    string ClassName,
+    bool IsPublic,
+    EquatableArray<PortEntrySpec> Entries,
+    EquatableArray<GroupSpec> Groups)
+{
+    /// <summary>The class's name as seen from the global namespace, e.g. <c>Contoso.Network.ExchangePorts</c>.</summary>
+    public string FullName => Namespace.Length == 0 ? ClassName : Namespace + "." + ClassName;
+}
