@@ -1,0 +1,216 @@
+using System.Collections.Generic;
+using System.Linq;
+using ExchangePorts.Generators.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace ExchangePorts.Generators.Tests.Catalog;
+
+/// <summary>Each catalog mistake is one diagnostic at the offending cell; the valid rows still generate.</summary>
+public class CatalogValidationTests
+{
+    private const string Path = "/project/test.ports.csv";
+    private const string Header = "group,name,port,transport\n";
+
+    private static GeneratorRun Generate(string csv, IReadOnlyDictionary<string, string>? metadata = null) =>
+        GeneratorHarness.RunLenient(new CatalogFile(Path, csv, metadata));
+
+    private static void AssertDiagnostics(string csv, params string[] expected)
+    {
+        var run = Generate(csv);
+        Assert.Equal(expected, run.DiagnosticLines);
+        Assert.All(run.Result.Diagnostics, d => Assert.Equal(Path, d.Location.GetLineSpan().Path));
+    }
+
+    [Fact]
+    public void A_valid_catalog_has_no_diagnostics()
+    {
+        AssertDiagnostics(Header + "HubToEdge,Smtp,25,tcp\n");
+    }
+
+    [Fact]
+    public void Missing_required_columns_are_each_reported_on_the_header()
+    {
+        AssertDiagnostics("group,name,prot\nA,B,25\n", "EXP1001 (1,1)", "EXP1001 (1,1)", "EXP1002 (1,12)");
+        var run = Generate("group,name,prot\nA,B,25\n");
+        Assert.Contains(run.Result.Diagnostics, d => d.GetMessage().Contains("'port'"));
+        Assert.Contains(run.Result.Diagnostics, d => d.GetMessage().Contains("'transport'"));
+    }
+
+    [Fact]
+    public void An_unknown_column_is_a_warning_and_the_rows_still_generate()
+    {
+        var run = Generate("group,name,port,transport,prot\nA,B,25,tcp,x\n");
+        var diagnostic = Assert.Single(run.Result.Diagnostics);
+        Assert.Equal("EXP1002 (1,27)", GeneratorRun.Format(diagnostic));
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Contains("const int B = 25;", run.Source("TestPorts.g.cs"));
+    }
+
+    [Fact]
+    public void A_duplicate_column_is_reported_where_it_repeats()
+    {
+        AssertDiagnostics("group,name,port,Port,transport\nA,B,25,26,tcp\n", "EXP1014 (1,17)");
+    }
+
+    [Fact]
+    public void Column_names_ignore_case_and_order()
+    {
+        var run = Generate("Transport,PORT,Name,GROUP\nudp,53,Dns,Resolver\n");
+        Assert.Empty(run.Result.Diagnostics);
+        Assert.Contains("public const int Dns = 53;", run.Source("TestPorts.g.cs"));
+    }
+
+    [Theory]
+    [InlineData("", "EXP1003 (1,1)")]
+    [InlineData("\n\n", "EXP1003 (1,1)")]
+    [InlineData("group,name,port,transport\n", "EXP1003 (1,1)")]
+    public void An_empty_or_header_only_catalog_is_a_warning_and_still_generates_the_class(string csv, string expected)
+    {
+        var run = Generate(csv);
+        Assert.Equal([expected], run.DiagnosticLines);
+        Assert.Equal(DiagnosticSeverity.Warning, run.Result.Diagnostics.Single().Severity);
+        Assert.Contains("internal static partial class TestPorts", run.Source("TestPorts.g.cs"));
+    }
+
+    [Fact]
+    public void A_row_with_the_wrong_number_of_fields_is_reported_and_skipped()
+    {
+        var run = Generate(Header + "A,B,25,tcp\nA,C,26\nA,D,27,tcp,extra\nA,E,28,tcp\n");
+        Assert.Equal(["EXP1004 (3,1)", "EXP1004 (4,1)"], run.DiagnosticLines);
+        var source = run.Source("TestPorts.g.cs");
+        Assert.Contains("const int B = 25;", source);
+        Assert.Contains("const int E = 28;", source);
+        Assert.DoesNotContain("const int C", source);
+        Assert.DoesNotContain("const int D", source);
+    }
+
+    [Fact]
+    public void An_unterminated_quote_is_reported_where_it_opens_and_earlier_rows_generate()
+    {
+        var run = Generate(Header + "A,B,25,tcp\nA,C,26,\"tcp\nA,D,27,tcp\n");
+        Assert.Equal(["EXP1005 (3,8)"], run.DiagnosticLines);
+        Assert.Contains("const int B = 25;", run.Source("TestPorts.g.cs"));
+    }
+
+    [Fact]
+    public void Text_after_a_closing_quote_is_reported_at_that_character()
+    {
+        AssertDiagnostics(Header + "A,\"B\"x,25,tcp\n", "EXP1006 (2,6)");
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("65536")]
+    [InlineData("-25")]
+    [InlineData("25.0")]
+    [InlineData("smtp")]
+    [InlineData("")]
+    [InlineData("99999999999999999999")]
+    [InlineData("２５")]
+    public void An_invalid_port_is_reported_at_its_cell(string port)
+    {
+        var run = Generate(Header + "A,Ok,25,tcp\nA,Bad," + port + ",tcp\n");
+        Assert.Equal(["EXP1007 (3,7)"], run.DiagnosticLines);
+        Assert.Contains("'" + port + "'", run.Result.Diagnostics.Single().GetMessage());
+        Assert.Contains("const int Ok = 25;", run.Source("TestPorts.g.cs"));
+    }
+
+    [Theory]
+    [InlineData("1", 1)]
+    [InlineData("65535", 65535)]
+    [InlineData(" 0587 ", 587)]
+    public void Ports_from_1_to_65535_are_valid(string port, int expected)
+    {
+        var run = Generate(Header + "A,B," + port + ",tcp\n");
+        Assert.Empty(run.Result.Diagnostics);
+        Assert.Contains("const int B = " + expected + ";", run.Source("TestPorts.g.cs"));
+    }
+
+    [Theory]
+    [InlineData("sctp")]
+    [InlineData("")]
+    [InlineData("tcp,udp")]
+    public void An_unknown_transport_is_reported_at_its_cell(string transport)
+    {
+        var run = Generate(Header + "A,B,25,\"" + transport + "\"\n");
+        Assert.Equal(["EXP1008 (2,8)"], run.DiagnosticLines);
+    }
+
+    [Theory]
+    [InlineData("tcp", "Tcp")]
+    [InlineData("UDP", "Udp")]
+    [InlineData("Tcp/Udp", "Tcp | global::PortCatalog.PortTransport.Udp")]
+    [InlineData("udp/tcp", "Tcp | global::PortCatalog.PortTransport.Udp")]
+    public void Transports_ignore_case(string transport, string expected)
+    {
+        var run = Generate(Header + "A,B,25," + transport + "\n");
+        Assert.Empty(run.Result.Diagnostics);
+        Assert.Contains("25, global::PortCatalog.PortTransport." + expected + ",", run.Source("TestPorts.g.cs"));
+    }
+
+    [Theory]
+    [InlineData("---,B", "EXP1009 (2,1)")]
+    [InlineData("A,3268", "EXP1009 (2,3)")]
+    [InlineData(",B", "EXP1009 (2,1)")]
+    public void A_group_or_name_that_cannot_become_an_identifier_is_reported(string groupAndName, string expected)
+    {
+        AssertDiagnostics(Header + groupAndName + ",25,tcp\n", expected);
+    }
+
+    [Fact]
+    public void A_duplicate_entry_is_reported_at_the_second_name_with_the_first_line()
+    {
+        var run = Generate(Header + "A,Smtp,25,tcp\nB,Smtp,25,tcp\nA,smtp,587,tcp\n");
+        Assert.Equal(["EXP1010 (4,3)"], run.DiagnosticLines);
+        Assert.Contains("line 2", run.Result.Diagnostics.Single().GetMessage());
+    }
+
+    [Fact]
+    public void Values_that_become_the_same_identifier_are_duplicates()
+    {
+        AssertDiagnostics(Header + "hub-to-edge,ldap gc,3268,tcp\nHubToEdge,LdapGc,3268,tcp\n", "EXP1010 (3,11)");
+    }
+
+    [Fact]
+    public void A_group_that_differs_only_in_case_from_an_earlier_one_is_reported()
+    {
+        AssertDiagnostics(Header + "HubToEdge,Smtp,25,tcp\nhubToEdge,Ldap,389,tcp\n", "EXP1010 (3,1)");
+    }
+
+    [Theory]
+    [InlineData("All,B", "EXP1011 (2,1)")]
+    [InlineData("Find,B", "EXP1011 (2,1)")]
+    [InlineData("TryGet,B", "EXP1011 (2,1)")]
+    [InlineData("TestPorts,B", "EXP1011 (2,1)")]
+    [InlineData("__entries,B", "EXP1011 (2,1)")]
+    [InlineData("A,All", "EXP1011 (2,3)")]
+    [InlineData("Smtp,Smtp", "EXP1011 (2,6)")]
+    public void A_name_that_collides_with_a_generated_member_is_reported(string groupAndName, string expected)
+    {
+        AssertDiagnostics(Header + groupAndName + ",25,tcp\n", expected);
+    }
+
+    [Fact]
+    public void Several_mistakes_in_one_row_are_all_reported()
+    {
+        AssertDiagnostics(Header + "---,3268,0,sctp\n", "EXP1009 (2,1)", "EXP1009 (2,5)", "EXP1007 (2,10)", "EXP1008 (2,12)");
+    }
+
+    [Fact]
+    public void Locations_count_lines_inside_quoted_line_breaks_and_after_CRLF()
+    {
+        var csv = "group,name,port,transport,notes\r\nA,B,25,tcp,\"two\r\nlines\"\r\nA,C,x,tcp,\n";
+        AssertDiagnostics(csv, "EXP1007 (4,5)");
+    }
+
+    [Fact]
+    public void Errors_are_not_configurable_and_warnings_are()
+    {
+        var run = Generate("group,name,port,transport,prot\nA,B,0,tcp,x\n");
+        var error = run.Result.Diagnostics.Single(d => d.Id == "EXP1007");
+        var warning = run.Result.Diagnostics.Single(d => d.Id == "EXP1002");
+        Assert.Contains(WellKnownDiagnosticTags.NotConfigurable, error.Descriptor.CustomTags);
+        Assert.DoesNotContain(WellKnownDiagnosticTags.NotConfigurable, warning.Descriptor.CustomTags);
+    }
+}

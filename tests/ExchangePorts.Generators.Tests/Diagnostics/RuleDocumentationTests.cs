@@ -1,0 +1,77 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using ExchangePorts.Generators.Diagnostics;
+using ExchangePorts.Generators.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace ExchangePorts.Generators.Tests.Diagnostics;
+
+/// <summary>Every rule has one ID, a page under docs/rules that its help link points at, and a release-tracking row.</summary>
+public class RuleDocumentationTests
+{
+    public static readonly DiagnosticDescriptor[] Descriptors = typeof(CatalogDiagnostics)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+        .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+        .ToArray();
+
+    public static TheoryData<string> RuleIds => new(Descriptors.Select(d => d.Id));
+
+    private static DiagnosticDescriptor Descriptor(string id) => Descriptors.Single(d => d.Id == id);
+
+    private static string PagePath(string id) => Path.Combine(RepositoryPaths.Root, "docs", "rules", id + ".md");
+
+    [Fact]
+    public void Every_rule_id_has_exactly_one_descriptor()
+    {
+        var ids = typeof(RuleIds).GetFields().Select(f => (string)f.GetValue(null)!).Order().ToList();
+        Assert.Equal(ids, Descriptors.Select(d => d.Id).Order());
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void The_help_link_points_at_the_rule_page_which_exists(string id)
+    {
+        var descriptor = Descriptor(id);
+        Assert.Equal(CatalogDiagnostics.HelpLinkBase + id + ".md", descriptor.HelpLinkUri);
+        Assert.True(File.Exists(PagePath(id)), PagePath(id));
+        Assert.StartsWith($"# {id}: {descriptor.Title}\n", File.ReadAllText(PagePath(id)));
+        Assert.Contains($"| Severity | {descriptor.DefaultSeverity} |", File.ReadAllText(PagePath(id)));
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void The_release_tracking_file_lists_the_rule(string id)
+    {
+        var descriptor = Descriptor(id);
+        var unshipped = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "src", "ExchangePorts.Generators", "AnalyzerReleases.Unshipped.md"));
+        Assert.Contains($"{id} | {descriptor.Category} | {descriptor.DefaultSeverity} | {descriptor.Title}", unshipped);
+    }
+
+    /// <summary>A page's example, run through the generator, gives the diagnostic the page shows, at that line and column.</summary>
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void The_example_on_the_rule_page_reproduces(string id)
+    {
+        var page = File.ReadAllText(PagePath(id));
+        var example = Regex.Match(page, "```csv\n(.*?)\n```", RegexOptions.Singleline);
+        var reported = Regex.Match(page, @"exchange\.ports\.csv\((\d+),(\d+)\): (error|warning) (EXP\d+): (.*?)(\.\.\.)?\n");
+        if (!example.Success)
+        {
+            Assert.False(reported.Success, "a located message needs an example to reproduce");
+            return;
+        }
+
+        Assert.True(reported.Success, id + " shows an example but not what the build reports");
+        var run = GeneratorHarness.RunLenient(new CatalogFile("/p/exchange.ports.csv", example.Groups[1].Value + "\n"));
+        var diagnostic = Assert.Single(run.Result.Diagnostics, d => d.Id == id);
+        Assert.Equal(id, reported.Groups[4].Value);
+        Assert.Equal($"{id} ({reported.Groups[1].Value},{reported.Groups[2].Value})", GeneratorRun.Format(diagnostic));
+        Assert.StartsWith(reported.Groups[5].Value.TrimEnd('.', ' '), diagnostic.GetMessage());
+    }
+}

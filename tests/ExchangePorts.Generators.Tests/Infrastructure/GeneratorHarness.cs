@@ -1,0 +1,99 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ExchangePorts.Generators.Tests.Infrastructure;
+
+/// <summary>A catalog file as a test writes it: path, text and item metadata.</summary>
+internal sealed record CatalogFile(string Path, string? Text, IReadOnlyDictionary<string, string>? Metadata = null);
+
+/// <summary>Runs the generator the way the compiler does, on in-memory catalogs and code.</summary>
+internal static class GeneratorHarness
+{
+    /// <summary>Parse options as a consumer with <c>GenerateDocumentationFile</c> has them: doc comments are checked.</summary>
+    public static readonly CSharpParseOptions ParseOptions =
+        new(LanguageVersion.Latest, DocumentationMode.Diagnose);
+
+    /// <summary>A compilation as a strict consumer has it: nullable on, doc comments checked, warnings as errors.</summary>
+    public static CSharpCompilation CreateCompilation(params string[] sources) => CreateCompilation(ReportDiagnostic.Error, sources);
+
+    public static CSharpCompilation CreateCompilation(ReportDiagnostic warnings, params string[] sources) =>
+        CSharpCompilation.Create(
+            "Consumer",
+            sources.Select(source => CSharpSyntaxTree.ParseText(source, ParseOptions)),
+            Net100.References.All,
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: NullableContextOptions.Enable,
+                generalDiagnosticOption: warnings,
+                deterministic: true));
+
+    public static GeneratorDriver CreateDriver(IEnumerable<CatalogFile> catalogs) =>
+        CreateDriver(catalogs.Select(c => (AdditionalText)new TestAdditionalText(c.Path, c.Text)), OptionsFor(catalogs), trackSteps: false);
+
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> texts, AnalyzerConfigOptionsProvider options, bool trackSteps) =>
+        CSharpGeneratorDriver.Create(
+            [new PortCatalogGenerator().AsSourceGenerator()],
+            texts,
+            ParseOptions,
+            options,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+
+    public static TestOptionsProvider OptionsFor(IEnumerable<CatalogFile> catalogs) =>
+        new(catalogs
+            .Where(c => c.Metadata is not null)
+            .ToDictionary(c => c.Path, c => c.Metadata!));
+
+    /// <summary>Runs the generator once over the catalogs and the given consumer code, warnings as errors.</summary>
+    public static GeneratorRun Run(IEnumerable<CatalogFile> catalogs, params string[] sources) =>
+        Run(catalogs, CreateCompilation(sources));
+
+    /// <summary>Runs the generator with warnings left as warnings, to see each diagnostic's own severity.</summary>
+    public static GeneratorRun RunLenient(params CatalogFile[] catalogs) =>
+        Run(catalogs, CreateCompilation(ReportDiagnostic.Default));
+
+    private static GeneratorRun Run(IEnumerable<CatalogFile> catalogs, CSharpCompilation compilation)
+    {
+        var driver = CreateDriver(catalogs);
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        return new GeneratorRun(driver.GetRunResult(), (CSharpCompilation)output, generatorDiagnostics);
+    }
+
+    public static GeneratorRun Run(params CatalogFile[] catalogs) => Run(catalogs, []);
+}
+
+/// <summary>What one generator run produced.</summary>
+internal sealed record GeneratorRun(
+    GeneratorDriverRunResult Result,
+    CSharpCompilation OutputCompilation,
+    ImmutableArray<Diagnostic> GeneratorDiagnostics)
+{
+    /// <summary>The catalog diagnostics, ordered by position, as <c>ID (line,col)</c> with 1-based numbers.</summary>
+    public IReadOnlyList<string> DiagnosticLines =>
+        Result.Diagnostics
+            .OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.SourceSpan.Start)
+            .Select(Format)
+            .ToList();
+
+    public string Source(string hintName) =>
+        Result.Results.Single().GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();
+
+    public IReadOnlyList<string> HintNames =>
+        Result.Results.Single().GeneratedSources.Select(s => s.HintName).ToList();
+
+    /// <summary>Every diagnostic of the compiled output (generated code plus consumer code), warnings included.</summary>
+    public IReadOnlyList<Diagnostic> CompilationDiagnostics =>
+        OutputCompilation.GetDiagnostics().Where(d => d.Severity != DiagnosticSeverity.Hidden).ToList();
+
+    public static string Format(Diagnostic diagnostic)
+    {
+        var span = diagnostic.Location.GetLineSpan();
+        return diagnostic.Id + " (" + (span.StartLinePosition.Line + 1) + "," + (span.StartLinePosition.Character + 1) + ")";
+    }
+}
