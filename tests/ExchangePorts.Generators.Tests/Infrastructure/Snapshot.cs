@@ -15,14 +15,16 @@ namespace ExchangePorts.Generators.Tests.Infrastructure;
 /// </summary>
 internal static class Snapshot
 {
-    public static void Match(string actual, string name, [CallerFilePath] string testFile = "")
+    public static void Match(string actual, string name, [CallerFilePath] string testFile = "") =>
+        Match(actual, name, Path.Combine(Path.GetDirectoryName(testFile)!, "Snapshots"), Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1");
+
+    public static void Match(string actual, string name, string folder, bool update)
     {
-        var folder = Path.Combine(Path.GetDirectoryName(testFile)!, "Snapshots");
         var approvedPath = Path.Combine(folder, name + ".approved.cs");
         var receivedPath = Path.Combine(folder, name + ".received.cs");
         actual = Normalize(actual);
 
-        if (Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1")
+        if (update)
         {
             Directory.CreateDirectory(folder);
             File.WriteAllText(approvedPath, actual);
