@@ -24,7 +24,7 @@ public sealed class PortCatalogGenerator : IIncrementalGenerator
         var parseResults = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (pair, cancellationToken) =>
-                CatalogParser.Parse(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
+                CatalogParser.Parse(pair.Left, pair.Right.GetOptions(pair.Left), pair.Right.GlobalOptions, cancellationToken))
             .WithTrackingName(TrackingNames.ParseResults);
 
         var parseDiagnostics = parseResults
@@ -79,7 +79,7 @@ public sealed class PortCatalogGenerator : IIncrementalGenerator
                     CatalogDiagnostics.DuplicateClass,
                     LocationInfo.FileStart(spec.FilePath),
                     owner.FullName,
-                    owner.FileName));
+                    owner.CatalogName));
                 continue;
             }
 

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using ExchangePorts.Generators.Diagnostics;
 using ExchangePorts.Generators.Emit;
 using ExchangePorts.Generators.Model;
@@ -25,6 +24,11 @@ internal static class CatalogBuilder
 
         foreach (var row in rows)
         {
+            if (row.HasErrors)
+            {
+                continue;
+            }
+
             var group = ReadIdentifier(row, CatalogColumn.Group, sink);
             var name = ReadIdentifier(row, CatalogColumn.Name, sink);
             var port = ReadValue<int>(row, CatalogColumn.Port, TryParsePort, CatalogDiagnostics.InvalidPort, sink);
@@ -108,7 +112,7 @@ internal static class CatalogBuilder
 
         return new CatalogSpec(
             sink.FilePath,
-            Path.GetFileName(sink.FilePath),
+            CatalogDiscovery.CatalogName(sink.FilePath),
             options.Namespace,
             options.ClassName,
             options.IsPublic,

@@ -22,6 +22,10 @@ internal static class CatalogColumns
 {
     public const int Count = (int)CatalogColumn.Notes + 1;
 
+    /// <summary>The end of an unknown-column message: what the known ones are.</summary>
+    public const string KnownColumnsHint =
+        "the columns are group, name, port, transport, from, to, service, security, description, source and notes";
+
     public static readonly CatalogColumn[] Required =
         [CatalogColumn.Group, CatalogColumn.Name, CatalogColumn.Port, CatalogColumn.Transport];
 

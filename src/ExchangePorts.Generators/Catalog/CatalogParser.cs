@@ -13,21 +13,21 @@ namespace ExchangePorts.Generators.Catalog;
 internal static class CatalogParser
 {
     /// <summary>The catalog's spec and diagnostics, or null when the file is not a catalog.</summary>
-    public static CatalogParseResult? Parse(AdditionalText file, AnalyzerConfigOptions metadata, CancellationToken cancellationToken)
+    /// <param name="itemOptions">The item's metadata (<c>build_metadata.AdditionalFiles.*</c>).</param>
+    /// <param name="projectOptions">The project's properties (<c>build_property.*</c>).</param>
+    public static CatalogParseResult? Parse(
+        AdditionalText file,
+        AnalyzerConfigOptions itemOptions,
+        AnalyzerConfigOptions projectOptions,
+        CancellationToken cancellationToken)
     {
         var path = file.Path;
         var diagnostics = new List<DiagnosticInfo>();
         try
         {
-            if (!CatalogOptionsReader.IsCatalog(path, metadata))
+            if (!CatalogDiscovery.IsCatalog(path, itemOptions))
             {
                 return null;
-            }
-
-            var options = CatalogOptionsReader.Read(path, metadata, diagnostics);
-            if (options is null)
-            {
-                return Result(null, diagnostics);
             }
 
             var text = file.GetText(cancellationToken);
@@ -39,9 +39,14 @@ internal static class CatalogParser
             }
 
             var sink = new CatalogDiagnosticSink(path, text);
-            var rows = CsvCatalogReader.Read(sink);
+            EncodingCheck.Report(sink);
+            var document = CatalogDiscovery.FormatOf(path) == CatalogFormat.Json
+                ? JsonCatalogReader.Read(sink)
+                : CsvCatalogReader.Read(sink);
             cancellationToken.ThrowIfCancellationRequested();
-            var spec = CatalogBuilder.Build(options, rows, sink);
+
+            var options = CatalogOptionsResolver.Resolve(itemOptions, projectOptions, document, sink);
+            var spec = options is null ? null : CatalogBuilder.Build(options, document.Rows, sink);
             diagnostics.AddRange(sink.Diagnostics);
             return Result(spec, diagnostics);
         }

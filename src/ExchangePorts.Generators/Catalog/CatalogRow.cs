@@ -15,6 +15,9 @@ internal sealed class CatalogRow(TextSpan span)
     /// <summary>Where the row starts; row-level diagnostics point here.</summary>
     public TextSpan Span { get; } = span;
 
+    /// <summary>The reader already reported a problem with this row; it must not generate.</summary>
+    public bool HasErrors { get; set; }
+
     public CatalogCell? this[CatalogColumn column]
     {
         get => _cells[(int)column];

@@ -10,7 +10,7 @@ namespace ExchangePorts.Generators.Catalog;
 /// </summary>
 internal static class CsvCatalogReader
 {
-    public static List<CatalogRow> Read(CatalogDiagnosticSink sink)
+    public static CatalogDocument Read(CatalogDiagnosticSink sink)
     {
         var text = sink.Text.ToString();
         var (records, errors) = CsvReader.Read(text);
@@ -19,27 +19,28 @@ internal static class CsvCatalogReader
             ReportSyntaxError(sink, text, error);
         }
 
-        var rows = new List<CatalogRow>();
+        var document = new CatalogDocument();
+        var rows = document.Rows;
         if (records.Count == 0)
         {
             sink.Report(
                 CatalogDiagnostics.EmptyCatalog,
                 new TextSpan(0, 0),
                 "the file is empty; start it with the header row group,name,port,transport");
-            return rows;
+            return document;
         }
 
         var header = records[0];
         var columnOfField = MapHeader(sink, header);
         if (header.IsMalformed || columnOfField is null)
         {
-            return rows;
+            return document;
         }
 
         if (records.Count == 1)
         {
             sink.Report(CatalogDiagnostics.EmptyCatalog, SpanOf(header), "the header row is not followed by any rows");
-            return rows;
+            return document;
         }
 
         for (var r = 1; r < records.Count; r++)
@@ -72,7 +73,7 @@ internal static class CsvCatalogReader
             rows.Add(row);
         }
 
-        return rows;
+        return document;
     }
 
     /// <summary>The column of each header field (null where ignored), or null when a required column is missing.</summary>
@@ -86,11 +87,11 @@ internal static class CsvCatalogReader
             var name = field.Value.Trim();
             if (!CatalogColumns.TryParse(name, out var column))
             {
-                sink.Report(CatalogDiagnostics.UnknownColumn, field.Span, name);
+                sink.Report(CatalogDiagnostics.UnknownColumn, field.Span, "Column", name, CatalogColumns.KnownColumnsHint);
             }
             else if (seen[(int)column])
             {
-                sink.Report(CatalogDiagnostics.DuplicateColumn, field.Span, name);
+                sink.Report(CatalogDiagnostics.DuplicateColumn, field.Span, "Column", name);
             }
             else
             {
@@ -104,7 +105,7 @@ internal static class CsvCatalogReader
         {
             if (!seen[(int)required])
             {
-                sink.Report(CatalogDiagnostics.MissingRequiredColumn, SpanOf(header), CatalogColumns.HeaderName(required));
+                sink.Report(CatalogDiagnostics.MissingRequiredColumn, SpanOf(header), "header row", CatalogColumns.HeaderName(required), "column");
                 complete = false;
             }
         }

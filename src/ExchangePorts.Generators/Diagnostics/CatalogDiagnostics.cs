@@ -27,7 +27,7 @@ internal static class CatalogDiagnostics
     public static readonly DiagnosticDescriptor MissingRequiredColumn = new(
         RuleIds.MissingRequiredColumn,
         "A required column is missing",
-        "The header row has no '{0}' column; a catalog needs the columns group, name, port and transport",
+        "The {0} has no '{1}' {2}; a catalog entry needs group, name, port and transport",
         Category,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -36,8 +36,8 @@ internal static class CatalogDiagnostics
 
     public static readonly DiagnosticDescriptor UnknownColumn = new(
         RuleIds.UnknownColumn,
-        "Unknown column",
-        "Column '{0}' is not a catalog column and is ignored; the columns are group, name, port, transport, from, to, service, security, description, source and notes",
+        "Unknown column or property",
+        "{0} '{1}' is unknown and ignored; {2}",
         Category,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -156,11 +156,41 @@ internal static class CatalogDiagnostics
 
     public static readonly DiagnosticDescriptor DuplicateColumn = new(
         RuleIds.DuplicateColumn,
-        "Duplicate column",
-        "Column '{0}' appears more than once in the header row; remove or rename this one",
+        "Duplicate column or property",
+        "{0} '{1}' appears more than once; remove or rename this one",
         Category,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + RuleIds.DuplicateColumn + ".md",
+        customTags: ErrorTags);
+
+    public static readonly DiagnosticDescriptor InvalidUtf8 = new(
+        RuleIds.InvalidUtf8,
+        "The catalog is not UTF-8",
+        "The catalog is not valid UTF-8 and was read as {0}, which may garble its text (first non-ASCII character: '{1}'); save the file as UTF-8",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + RuleIds.InvalidUtf8 + ".md",
+        customTags: WarningTags);
+
+    public static readonly DiagnosticDescriptor JsonSyntaxError = new(
+        RuleIds.JsonSyntaxError,
+        "JSON syntax error",
+        "JSON syntax error: {0}",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + RuleIds.JsonSyntaxError + ".md",
+        customTags: ErrorTags);
+
+    public static readonly DiagnosticDescriptor JsonWrongType = new(
+        RuleIds.JsonWrongType,
+        "A JSON value has the wrong type",
+        "{0} must be {1}, not {2}",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + RuleIds.JsonWrongType + ".md",
         customTags: ErrorTags);
 }

@@ -21,4 +21,7 @@ internal static class RuleIds
     public const string DuplicateClass = "EXP1012";
     public const string InvalidOption = "EXP1013";
     public const string DuplicateColumn = "EXP1014";
+    public const string InvalidUtf8 = "EXP1015";
+    public const string JsonSyntaxError = "EXP1016";
+    public const string JsonWrongType = "EXP1017";
 }

@@ -2,11 +2,11 @@ namespace ExchangePorts.Generators.Model;
 
 /// <summary>Everything the emitter needs to write one catalog class, and nothing else.</summary>
 /// <param name="FilePath">Where the catalog is, for diagnostics only: emitted code never depends on it.</param>
-/// <param name="FileName">The catalog's file name without folders, so output does not depend on the machine.</param>
+/// <param name="CatalogName">The file name without folders or format (<c>exchange.ports</c>): output depends on neither.</param>
 /// <param name="Namespace">The namespace of the class, or empty for the global namespace.</param>
 internal sealed record CatalogSpec(
     string FilePath,
-    string FileName,
+    string CatalogName,
     string Namespace,
     string ClassName,
     bool IsPublic,

@@ -22,7 +22,7 @@ public class CatalogOptionsTests
     [InlineData("lab.ports.v2.csv", "LabPorts")]
     public void The_default_class_name_comes_from_the_file_name(string fileName, string expected)
     {
-        Assert.Equal(expected, CatalogOptionsReader.DefaultClassName(fileName));
+        Assert.Equal(expected, CatalogDiscovery.DefaultClassName(fileName));
     }
 
     [Fact]

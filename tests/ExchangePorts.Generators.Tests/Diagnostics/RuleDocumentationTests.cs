@@ -59,8 +59,8 @@ public class RuleDocumentationTests
     public void The_example_on_the_rule_page_reproduces(string id)
     {
         var page = File.ReadAllText(PagePath(id));
-        var example = Regex.Match(page, "```csv\n(.*?)\n```", RegexOptions.Singleline);
-        var reported = Regex.Match(page, @"exchange\.ports\.csv\((\d+),(\d+)\): (error|warning) (EXP\d+): (.*?)(\.\.\.)?\n");
+        var example = Regex.Match(page, "```(csv|json)\n(.*?)\n```", RegexOptions.Singleline);
+        var reported = Regex.Match(page, @"exchange\.ports\.(csv|json)\((\d+),(\d+)\): (error|warning) (EXP\d+): (.*?)(\.\.\.)?\n");
         if (!example.Success)
         {
             Assert.False(reported.Success, "a located message needs an example to reproduce");
@@ -68,10 +68,11 @@ public class RuleDocumentationTests
         }
 
         Assert.True(reported.Success, id + " shows an example but not what the build reports");
-        var run = GeneratorHarness.RunLenient(new CatalogFile("/p/exchange.ports.csv", example.Groups[1].Value + "\n"));
+        Assert.Equal(example.Groups[1].Value, reported.Groups[1].Value);
+        var run = GeneratorHarness.RunLenient(new CatalogFile("/p/exchange.ports." + example.Groups[1].Value, example.Groups[2].Value + "\n"));
         var diagnostic = Assert.Single(run.Result.Diagnostics, d => d.Id == id);
-        Assert.Equal(id, reported.Groups[4].Value);
-        Assert.Equal($"{id} ({reported.Groups[1].Value},{reported.Groups[2].Value})", GeneratorRun.Format(diagnostic));
-        Assert.StartsWith(reported.Groups[5].Value.TrimEnd('.', ' '), diagnostic.GetMessage());
+        Assert.Equal(id, reported.Groups[5].Value);
+        Assert.Equal($"{id} ({reported.Groups[2].Value},{reported.Groups[3].Value})", GeneratorRun.Format(diagnostic));
+        Assert.StartsWith(reported.Groups[6].Value.TrimEnd('.', ' '), diagnostic.GetMessage());
     }
 }

@@ -33,8 +33,11 @@ internal static class GeneratorHarness
                 generalDiagnosticOption: warnings,
                 deterministic: true));
 
-    public static GeneratorDriver CreateDriver(IEnumerable<CatalogFile> catalogs) =>
-        CreateDriver(catalogs.Select(c => (AdditionalText)new TestAdditionalText(c.Path, c.Text)), OptionsFor(catalogs), trackSteps: false);
+    public static GeneratorDriver CreateDriver(IEnumerable<CatalogFile> catalogs, IReadOnlyDictionary<string, string>? projectProperties = null) =>
+        CreateDriver(
+            catalogs.Select(c => (AdditionalText)new TestAdditionalText(c.Path, c.Text)),
+            OptionsFor(catalogs, projectProperties),
+            trackSteps: false);
 
     public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> texts, AnalyzerConfigOptionsProvider options, bool trackSteps) =>
         CSharpGeneratorDriver.Create(
@@ -44,10 +47,10 @@ internal static class GeneratorHarness
             options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
-    public static TestOptionsProvider OptionsFor(IEnumerable<CatalogFile> catalogs) =>
-        new(catalogs
-            .Where(c => c.Metadata is not null)
-            .ToDictionary(c => c.Path, c => c.Metadata!));
+    public static TestOptionsProvider OptionsFor(IEnumerable<CatalogFile> catalogs, IReadOnlyDictionary<string, string>? projectProperties = null) =>
+        new(
+            catalogs.Where(c => c.Metadata is not null).GroupBy(c => c.Path).ToDictionary(g => g.Key, g => g.First().Metadata!),
+            projectProperties);
 
     /// <summary>Runs the generator once over the catalogs and the given consumer code, warnings as errors.</summary>
     public static GeneratorRun Run(IEnumerable<CatalogFile> catalogs, params string[] sources) =>
@@ -57,9 +60,13 @@ internal static class GeneratorHarness
     public static GeneratorRun RunLenient(params CatalogFile[] catalogs) =>
         Run(catalogs, CreateCompilation(ReportDiagnostic.Default));
 
-    private static GeneratorRun Run(IEnumerable<CatalogFile> catalogs, CSharpCompilation compilation)
+    /// <summary>Runs the generator with MSBuild properties visible to the compiler, warnings left as warnings.</summary>
+    public static GeneratorRun RunWithProjectProperties(IReadOnlyDictionary<string, string> projectProperties, params CatalogFile[] catalogs) =>
+        Run(catalogs, CreateCompilation(ReportDiagnostic.Default), projectProperties);
+
+    private static GeneratorRun Run(IEnumerable<CatalogFile> catalogs, CSharpCompilation compilation, IReadOnlyDictionary<string, string>? projectProperties = null)
     {
-        var driver = CreateDriver(catalogs);
+        var driver = CreateDriver(catalogs, projectProperties);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         return new GeneratorRun(driver.GetRunResult(), (CSharpCompilation)output, generatorDiagnostics);
     }

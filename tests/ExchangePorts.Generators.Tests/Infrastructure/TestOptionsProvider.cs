@@ -7,30 +7,30 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace ExchangePorts.Generators.Tests.Infrastructure;
 
 /// <summary>Item metadata per AdditionalFiles path, as MSBuild passes it through <c>build_metadata.AdditionalFiles.*</c>.</summary>
-internal sealed class TestOptionsProvider(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> metadataByPath)
+/// <param name="projectProperties">MSBuild properties made visible to the compiler, as <c>build_property.*</c>.</param>
+internal sealed class TestOptionsProvider(
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> metadataByPath,
+    IReadOnlyDictionary<string, string>? projectProperties = null)
     : AnalyzerConfigOptionsProvider
 {
     public static readonly TestOptionsProvider Empty = new(new Dictionary<string, IReadOnlyDictionary<string, string>>());
 
-    public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(new Dictionary<string, string>());
+    public override AnalyzerConfigOptions GlobalOptions { get; } =
+        new Options(projectProperties ?? new Dictionary<string, string>(), "build_property.");
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
 
+    // Like the compiler, an item's options also answer the project's keys.
     public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-        metadataByPath.TryGetValue(textFile.Path, out var metadata) ? new Options(metadata) : GlobalOptions;
+        metadataByPath.TryGetValue(textFile.Path, out var metadata) ? new Options(metadata, "build_metadata.AdditionalFiles.") : GlobalOptions;
 
-    /// <summary>Options for one file, keyed by metadata name (<c>ClassName</c>, <c>Namespace</c>, …).</summary>
-    public static Options ForMetadata(IReadOnlyDictionary<string, string> metadata) => new(metadata);
-
-    internal sealed class Options(IReadOnlyDictionary<string, string> metadata) : AnalyzerConfigOptions
+    private sealed class Options(IReadOnlyDictionary<string, string> values, string prefix) : AnalyzerConfigOptions
     {
-        private const string Prefix = "build_metadata.AdditionalFiles.";
-
         public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value)
         {
             value = null;
-            return key.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase) &&
-                metadata.TryGetValue(key.Substring(Prefix.Length), out value);
+            return key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) &&
+                values.TryGetValue(key.Substring(prefix.Length), out value);
         }
     }
 }

@@ -1,0 +1,143 @@
+using System;
+using System.IO;
+using ExchangePorts.Generators.Diagnostics;
+using ExchangePorts.Generators.Emit;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ExchangePorts.Generators.Catalog;
+
+/// <summary>
+/// Resolves a catalog's class name, namespace and visibility. The most specific source wins:
+/// item metadata, then what a JSON catalog says of itself, then the project-wide MSBuild property,
+/// then the default. An unusable value is reported where it was written.
+/// </summary>
+internal static class CatalogOptionsResolver
+{
+    public const string NamespaceProperty = "ExchangePortsNamespace";
+    public const string VisibilityProperty = "ExchangePortsVisibility";
+
+    private const string MetadataPrefix = "build_metadata.AdditionalFiles.";
+    private const string PropertyPrefix = "build_property.";
+
+    public static CatalogOptions? Resolve(
+        AnalyzerConfigOptions itemOptions,
+        AnalyzerConfigOptions projectOptions,
+        CatalogDocument document,
+        CatalogDiagnosticSink sink)
+    {
+        var className = Pick(itemOptions, "ClassName", document.ClassName, "className property", projectOptions, null)
+            ?? new OptionValue(
+                CatalogDiscovery.DefaultClassName(Path.GetFileName(sink.FilePath)),
+                "class name derived from the file name",
+                null,
+                "; rename the file or set the ClassName metadata");
+        var @namespace = Pick(itemOptions, "Namespace", document.Namespace, "namespace property", projectOptions, NamespaceProperty)
+            ?? new OptionValue(string.Empty, "namespace", null);
+        var visibility = Pick(itemOptions, "Visibility", document.Visibility, "visibility property", projectOptions, VisibilityProperty)
+            ?? new OptionValue("internal", "visibility", null);
+
+        var valid = Check(className, ClassNameProblem(className.Value), sink);
+        valid &= Check(@namespace, NamespaceProblem(@namespace.Value), sink);
+        valid &= Check(visibility, VisibilityProblem(visibility.Value), sink);
+        if (valid && SharedTypesEmitter.CollidesWithSharedTypes(@namespace.Value, className.Value))
+        {
+            valid = Check(className, "it collides with the shared types in the namespace '" + SharedTypesEmitter.Namespace + "'", sink);
+        }
+
+        return valid
+            ? new CatalogOptions(className.Value, @namespace.Value, string.Equals(visibility.Value, "public", StringComparison.OrdinalIgnoreCase))
+            : null;
+    }
+
+    /// <summary>An item's metadata value, trimmed; empty when absent.</summary>
+    public static string Metadata(AnalyzerConfigOptions itemOptions, string name) =>
+        itemOptions.TryGetValue(MetadataPrefix + name, out var value) ? value.Trim() : string.Empty;
+
+    private static OptionValue? Pick(
+        AnalyzerConfigOptions itemOptions,
+        string metadataName,
+        CatalogCell? fromDocument,
+        string documentOrigin,
+        AnalyzerConfigOptions projectOptions,
+        string? propertyName)
+    {
+        var metadata = Metadata(itemOptions, metadataName);
+        if (metadata.Length > 0)
+        {
+            return new OptionValue(metadata, metadataName + " metadata", null);
+        }
+
+        if (fromDocument is { } cell)
+        {
+            return new OptionValue(cell.Value.Trim(), documentOrigin, cell.Span);
+        }
+
+        if (propertyName is not null &&
+            projectOptions.TryGetValue(PropertyPrefix + propertyName, out var property) &&
+            property.Trim().Length > 0)
+        {
+            return new OptionValue(property.Trim(), propertyName + " property", null);
+        }
+
+        return null;
+    }
+
+    private static bool Check(OptionValue option, string? problem, CatalogDiagnosticSink sink)
+    {
+        if (problem is null)
+        {
+            return true;
+        }
+
+        problem += option.Hint;
+        if (option.Span is { } span)
+        {
+            sink.Report(CatalogDiagnostics.InvalidOption, span, option.Origin, option.Value, problem);
+        }
+        else
+        {
+            sink.ReportAtFile(CatalogDiagnostics.InvalidOption, option.Origin, option.Value, problem);
+        }
+
+        return false;
+    }
+
+    private static string? ClassNameProblem(string name)
+    {
+        if (!SyntaxFacts.IsValidIdentifier(name))
+        {
+            return "it is not a C# identifier";
+        }
+
+        return SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "it is a C# keyword" : null;
+    }
+
+    private static string? NamespaceProblem(string @namespace)
+    {
+        if (@namespace.Length == 0)
+        {
+            return null;
+        }
+
+        foreach (var part in @namespace.Split('.'))
+        {
+            if (ClassNameProblem(part) is { } problem)
+            {
+                return "'" + part + "' " + problem.Substring("it ".Length) + "; use dotted identifiers such as Contoso.Network";
+            }
+        }
+
+        return null;
+    }
+
+    private static string? VisibilityProblem(string visibility) =>
+        string.Equals(visibility, "public", StringComparison.OrdinalIgnoreCase) ||
+        string.Equals(visibility, "internal", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : "use public or internal";
+
+    /// <summary>A resolved option, where it came from (for messages), where it was written when in the file, and how to fix it.</summary>
+    private sealed record OptionValue(string Value, string Origin, TextSpan? Span, string Hint = "");
+}

@@ -1,0 +1,171 @@
+using System;
+using ExchangePorts.Generators.Diagnostics;
+using ExchangePorts.Generators.Json;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ExchangePorts.Generators.Catalog;
+
+/// <summary>
+/// Reads a JSON catalog into the same <see cref="CatalogDocument"/> a CSV catalog gives: either an array
+/// of entries, or an object with <c>entries</c> and optional <c>className</c>, <c>namespace</c> and
+/// <c>visibility</c>. Entry properties are the CSV columns; <c>port</c> is a number, the others strings.
+/// </summary>
+internal static class JsonCatalogReader
+{
+    private const string EntryPropertiesHint =
+        "an entry's properties are group, name, port, transport, from, to, service, security, description, source and notes";
+
+    private const string CatalogPropertiesHint =
+        "a catalog object's properties are entries, className, namespace, visibility and $schema";
+
+    public static CatalogDocument Read(CatalogDiagnosticSink sink)
+    {
+        var document = new CatalogDocument();
+        var (root, error) = JsonParser.Parse(sink.Text.ToString());
+        if (error is not null)
+        {
+            // What was read before the error still counts: complete entries generate.
+            sink.Report(CatalogDiagnostics.JsonSyntaxError, new TextSpan(error.Position, 0), error.Message);
+        }
+
+        var entries = root?.Kind switch
+        {
+            null => null,
+            JsonKind.Array => root,
+            JsonKind.Object => ReadCatalogObject(root, document, sink),
+            _ => WrongType(sink, root, "The catalog", "an object with an 'entries' array, or an array of entries"),
+        };
+
+        if (entries is null)
+        {
+            return document;
+        }
+
+        if (entries.Items.Count == 0 && entries.IsComplete)
+        {
+            sink.Report(CatalogDiagnostics.EmptyCatalog, new TextSpan(entries.Start, 1), "the entries array is empty");
+        }
+
+        foreach (var item in entries.Items)
+        {
+            if (item.Kind != JsonKind.Object)
+            {
+                WrongType(sink, item, "An entry", "an object");
+            }
+            else if (item.IsComplete)
+            {
+                document.Rows.Add(ReadEntry(item, sink));
+            }
+        }
+
+        return document;
+    }
+
+    private static JsonNode? ReadCatalogObject(JsonNode root, CatalogDocument document, CatalogDiagnosticSink sink)
+    {
+        JsonNode? entries = null;
+        var seen = new System.Collections.Generic.HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var property in root.Properties)
+        {
+            if (!seen.Add(property.Name))
+            {
+                sink.Report(CatalogDiagnostics.DuplicateColumn, property.NameSpan, "Property", property.Name);
+                continue;
+            }
+
+            switch (property.Name.ToUpperInvariant())
+            {
+                case "ENTRIES":
+                    entries = property.Value.Kind == JsonKind.Array ? property.Value : WrongType(sink, property.Value, "'entries'", "an array");
+                    break;
+                case "CLASSNAME":
+                    document.ClassName = ReadOption(property, sink);
+                    break;
+                case "NAMESPACE":
+                    document.Namespace = ReadOption(property, sink);
+                    break;
+                case "VISIBILITY":
+                    document.Visibility = ReadOption(property, sink);
+                    break;
+                case "$SCHEMA":
+                    break;
+                default:
+                    sink.Report(CatalogDiagnostics.UnknownColumn, property.NameSpan, "Property", property.Name, CatalogPropertiesHint);
+                    break;
+            }
+        }
+
+        if (entries is null && root.IsComplete && !seen.Contains("entries"))
+        {
+            sink.Report(CatalogDiagnostics.EmptyCatalog, new TextSpan(root.Start, 1), "the catalog object has no 'entries' array");
+        }
+
+        return entries;
+    }
+
+    private static CatalogCell? ReadOption(JsonProperty property, CatalogDiagnosticSink sink)
+    {
+        if (property.Value.Kind == JsonKind.String && property.Value.IsComplete)
+        {
+            return new CatalogCell(property.Value.Text, property.Value.Span);
+        }
+
+        if (property.Value.Kind != JsonKind.Null && property.Value.IsComplete)
+        {
+            WrongType(sink, property.Value, "'" + property.Name + "'", "a string");
+        }
+
+        return null;
+    }
+
+    private static CatalogRow ReadEntry(JsonNode entry, CatalogDiagnosticSink sink)
+    {
+        var row = new CatalogRow(new TextSpan(entry.Start, 1));
+        var present = new bool[CatalogColumns.Count];
+        foreach (var property in entry.Properties)
+        {
+            if (!CatalogColumns.TryParse(property.Name, out var column))
+            {
+                sink.Report(CatalogDiagnostics.UnknownColumn, property.NameSpan, "Property", property.Name, EntryPropertiesHint);
+                continue;
+            }
+
+            if (present[(int)column])
+            {
+                sink.Report(CatalogDiagnostics.DuplicateColumn, property.NameSpan, "Property", property.Name);
+                row.HasErrors = true;
+                continue;
+            }
+
+            present[(int)column] = true;
+            var value = property.Value;
+            var expected = column == CatalogColumn.Port ? JsonKind.Number : JsonKind.String;
+            if (value.Kind == expected)
+            {
+                row[column] = new CatalogCell(value.Text, value.Span);
+            }
+            else if (value.Kind != JsonKind.Null || Array.IndexOf(CatalogColumns.Required, column) >= 0)
+            {
+                WrongType(sink, value, "'" + property.Name + "'", expected == JsonKind.Number ? "a number" : "a string");
+                row.HasErrors = true;
+            }
+        }
+
+        foreach (var required in CatalogColumns.Required)
+        {
+            if (!present[(int)required])
+            {
+                sink.Report(CatalogDiagnostics.MissingRequiredColumn, row.Span, "entry", CatalogColumns.HeaderName(required), "property");
+                row.HasErrors = true;
+            }
+        }
+
+        return row;
+    }
+
+    private static JsonNode? WrongType(CatalogDiagnosticSink sink, JsonNode value, string what, string expected)
+    {
+        sink.Report(CatalogDiagnostics.JsonWrongType, value.Span, what, expected, value.KindName);
+        return null;
+    }
+}

@@ -1,0 +1,348 @@
+using System;
+using System.Globalization;
+using System.Text;
+
+namespace ExchangePorts.Generators.Json;
+
+/// <summary>The first syntax error of a JSON text: what is wrong and where.</summary>
+internal sealed record JsonSyntaxError(string Message, int Position);
+
+/// <summary>
+/// A strict RFC 8259 parser that keeps positions: no comments, no trailing commas, no single quotes,
+/// no leading zeros, no unescaped control characters. A leading byte order mark is ignored. It stops
+/// at the first error and returns what it read up to there, so complete entries can still be used.
+/// </summary>
+internal sealed class JsonParser
+{
+    /// <summary>Deep enough for any catalog, shallow enough that recursion can never overflow the stack.</summary>
+    public const int MaxDepth = 64;
+
+    private readonly string _text;
+    private int _position;
+
+    private JsonParser(string text) => _text = text;
+
+    public static (JsonNode? Root, JsonSyntaxError? Error) Parse(string text)
+    {
+        var parser = new JsonParser(text);
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            parser._position = 1;
+        }
+
+        JsonNode? root = null;
+        try
+        {
+            parser.SkipWhitespace();
+            root = parser.ParseValue(depth: 0, attach: node => root = node);
+            parser.SkipWhitespace();
+            if (parser._position < text.Length)
+            {
+                parser.Fail("unexpected " + parser.Describe(parser._position) + " after the end of the JSON value");
+            }
+
+            return (root, null);
+        }
+        catch (JsonSyntaxException exception)
+        {
+            return (root, exception.Error);
+        }
+    }
+
+    private JsonNode ParseValue(int depth, Action<JsonNode> attach)
+    {
+        if (depth > MaxDepth)
+        {
+            Fail("values are nested more than " + MaxDepth + " levels deep");
+        }
+
+        if (_position >= _text.Length)
+        {
+            Fail("the JSON text ends where a value was expected");
+        }
+
+        switch (_text[_position])
+        {
+            case '{': return ParseObject(depth, attach);
+            case '[': return ParseArray(depth, attach);
+            case '"':
+            {
+                var node = ParseString();
+                attach(node);
+                return node;
+            }
+
+            case 't': return Literal("true", JsonKind.True, attach);
+            case 'f': return Literal("false", JsonKind.False, attach);
+            case 'n': return Literal("null", JsonKind.Null, attach);
+            default:
+                if (_text[_position] == '-' || IsDigit(_text[_position]))
+                {
+                    var number = ParseNumber();
+                    attach(number);
+                    return number;
+                }
+
+                Fail("expected a value, found " + Describe(_position));
+                return null!;
+        }
+    }
+
+    private JsonNode ParseObject(int depth, Action<JsonNode> attach)
+    {
+        var node = new JsonNode(JsonKind.Object, _position++);
+        attach(node);
+        SkipWhitespace();
+        if (TryConsume('}'))
+        {
+            return Close(node);
+        }
+
+        while (true)
+        {
+            SkipWhitespace();
+            if (_position >= _text.Length || _text[_position] != '"')
+            {
+                Fail("expected a property name in double quotes, found " + Describe(_position));
+            }
+
+            var name = ParseString();
+            SkipWhitespace();
+            Expect(':', "after a property name");
+            SkipWhitespace();
+            ParseValue(depth + 1, value => node.Properties.Add(new JsonProperty(name.Text, name.Span, value)));
+            SkipWhitespace();
+            if (TryConsume('}'))
+            {
+                return Close(node);
+            }
+
+            Expect(',', "or '}' after a property value");
+        }
+    }
+
+    private JsonNode ParseArray(int depth, Action<JsonNode> attach)
+    {
+        var node = new JsonNode(JsonKind.Array, _position++);
+        attach(node);
+        SkipWhitespace();
+        if (TryConsume(']'))
+        {
+            return Close(node);
+        }
+
+        while (true)
+        {
+            SkipWhitespace();
+            ParseValue(depth + 1, node.Items.Add);
+            SkipWhitespace();
+            if (TryConsume(']'))
+            {
+                return Close(node);
+            }
+
+            Expect(',', "or ']' after an array item");
+        }
+    }
+
+    private JsonNode ParseString()
+    {
+        var node = new JsonNode(JsonKind.String, _position++);
+        var builder = new StringBuilder();
+        while (true)
+        {
+            if (_position >= _text.Length)
+            {
+                Fail("this string has no closing quote", node.Start);
+            }
+
+            var c = _text[_position];
+            if (c == '"')
+            {
+                _position++;
+                break;
+            }
+
+            if (c < ' ')
+            {
+                Fail("a control character (U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) + ") must be escaped in a string; a line break is written \\n");
+            }
+
+            if (c != '\\')
+            {
+                builder.Append(c);
+                _position++;
+                continue;
+            }
+
+            var escape = _position;
+            if (++_position >= _text.Length)
+            {
+                Fail("this string has no closing quote", node.Start);
+            }
+
+            switch (_text[_position++])
+            {
+                case '"': builder.Append('"'); break;
+                case '\\': builder.Append('\\'); break;
+                case '/': builder.Append('/'); break;
+                case 'b': builder.Append('\b'); break;
+                case 'f': builder.Append('\f'); break;
+                case 'n': builder.Append('\n'); break;
+                case 'r': builder.Append('\r'); break;
+                case 't': builder.Append('\t'); break;
+                case 'u': builder.Append(ParseHexEscape(escape)); break;
+                default: Fail("'\\" + _text[_position - 1] + "' is not a JSON escape; use \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\uXXXX", escape); break;
+            }
+        }
+
+        node.Text = builder.ToString();
+        return Close(node);
+    }
+
+    private char ParseHexEscape(int escape)
+    {
+        if (_position + 4 > _text.Length || !IsHex(_text, _position, 4))
+        {
+            Fail("\\u must be followed by four hexadecimal digits", escape);
+        }
+
+        var code = int.Parse(_text.Substring(_position, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
+        _position += 4;
+        return (char)code;
+    }
+
+    private JsonNode ParseNumber()
+    {
+        var start = _position;
+        TryConsume('-');
+        if (TryConsume('0'))
+        {
+            if (_position < _text.Length && IsDigit(_text[_position]))
+            {
+                Fail("a number cannot have a leading zero", start);
+            }
+        }
+        else if (!ConsumeDigits())
+        {
+            Fail("expected a digit, found " + Describe(_position));
+        }
+
+        if (TryConsume('.') && !ConsumeDigits())
+        {
+            Fail("expected a digit after the decimal point, found " + Describe(_position));
+        }
+
+        if (_position < _text.Length && (_text[_position] == 'e' || _text[_position] == 'E'))
+        {
+            _position++;
+            if (!TryConsume('+'))
+            {
+                TryConsume('-');
+            }
+
+            if (!ConsumeDigits())
+            {
+                Fail("expected a digit in the exponent, found " + Describe(_position));
+            }
+        }
+
+        var node = new JsonNode(JsonKind.Number, start) { Text = _text.Substring(start, _position - start) };
+        return Close(node);
+    }
+
+    private JsonNode Literal(string literal, JsonKind kind, Action<JsonNode> attach)
+    {
+        if (string.CompareOrdinal(_text, _position, literal, 0, literal.Length) != 0)
+        {
+            Fail("expected a value, found " + Describe(_position));
+        }
+
+        var node = new JsonNode(kind, _position);
+        _position += literal.Length;
+        attach(node);
+        return Close(node);
+    }
+
+    private JsonNode Close(JsonNode node)
+    {
+        node.End = _position;
+        node.IsComplete = true;
+        return node;
+    }
+
+    private bool ConsumeDigits()
+    {
+        var start = _position;
+        while (_position < _text.Length && IsDigit(_text[_position]))
+        {
+            _position++;
+        }
+
+        return _position > start;
+    }
+
+    private void Expect(char expected, string context)
+    {
+        if (!TryConsume(expected))
+        {
+            Fail("expected '" + expected + "' " + context + ", found " + Describe(_position));
+        }
+    }
+
+    private bool TryConsume(char expected)
+    {
+        if (_position < _text.Length && _text[_position] == expected)
+        {
+            _position++;
+            return true;
+        }
+
+        return false;
+    }
+
+    private void SkipWhitespace()
+    {
+        while (_position < _text.Length && _text[_position] is ' ' or '\t' or '\n' or '\r')
+        {
+            _position++;
+        }
+    }
+
+    private string Describe(int position)
+    {
+        if (position >= _text.Length)
+        {
+            return "the end of the text";
+        }
+
+        var c = _text[position];
+        return c < ' ' || char.IsWhiteSpace(c) || char.IsControl(c) || char.IsSurrogate(c)
+            ? "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture)
+            : "'" + c + "'";
+    }
+
+    private void Fail(string message, int? position = null) =>
+        throw new JsonSyntaxException(new JsonSyntaxError(message, Math.Min(position ?? _position, _text.Length)));
+
+    private static bool IsDigit(char c) => c is >= '0' and <= '9';
+
+    private static bool IsHex(string text, int start, int length)
+    {
+        for (var i = start; i < start + length; i++)
+        {
+            if (!(IsDigit(text[i]) || text[i] is >= 'a' and <= 'f' or >= 'A' and <= 'F'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Control flow for the first error only; never escapes Parse.
+    private sealed class JsonSyntaxException(JsonSyntaxError error) : Exception(error.Message)
+    {
+        public JsonSyntaxError Error { get; } = error;
+    }
+}
