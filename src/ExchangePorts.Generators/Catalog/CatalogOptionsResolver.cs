@@ -38,12 +38,21 @@ internal static class CatalogOptionsResolver
         var visibility = Pick(itemOptions, "Visibility", document.Visibility, "visibility property", projectOptions, VisibilityProperty)
             ?? new OptionValue("internal", "visibility", null);
 
+        className = className with { Value = IdentifierNaming.RemoveFormattingCharacters(className.Value) };
+        @namespace = @namespace with { Value = IdentifierNaming.RemoveFormattingCharacters(@namespace.Value) };
+
         var valid = Check(className, ClassNameProblem(className.Value), sink);
         valid &= Check(@namespace, NamespaceProblem(@namespace.Value), sink);
         valid &= Check(visibility, VisibilityProblem(visibility.Value), sink);
-        if (valid && SharedTypesEmitter.CollidesWithSharedTypes(@namespace.Value, className.Value))
+        if (valid && SharedTypesEmitter.CollisionWithGeneratedCode(@namespace.Value, className.Value) is { } collision)
         {
-            valid = Check(className, "it collides with the shared types in the namespace '" + SharedTypesEmitter.Namespace + "'", sink);
+            valid = Check(className, collision, sink);
+        }
+
+        if (valid && System.Array.IndexOf(CatalogEmitter.RootMemberNames, className.Value) >= 0)
+        {
+            // C# forbids a member named like its enclosing type (CS0542).
+            valid = Check(className, "it is the name of one of the class's own members", sink);
         }
 
         return valid

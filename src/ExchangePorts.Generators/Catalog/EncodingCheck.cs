@@ -4,28 +4,53 @@ using Microsoft.CodeAnalysis.Text;
 namespace ExchangePorts.Generators.Catalog;
 
 /// <summary>
-/// The compiler reads a file that is not valid UTF-8 with a fallback code page (Windows-1252) instead
-/// of failing. Only the encoding it chose shows this, so that is what is checked.
+/// The compiler does not fail on a file that is not valid UTF-8. On .NET it decodes it anyway and puts
+/// U+FFFD where bytes could not be read; on .NET Framework (Visual Studio's compiler) it falls back to
+/// a legacy code page. Both are visible only in the decoded text, so that is what is checked.
 /// </summary>
 internal static class EncodingCheck
 {
+    private const char ReplacementCharacter = '\uFFFD';
+
     public static void Report(CatalogDiagnosticSink sink)
     {
         var encoding = sink.Text.Encoding;
-        if (encoding is null || IsUnicode(encoding.CodePage))
+        var text = sink.Text.ToString();
+        if (encoding is not null && !IsUnicode(encoding.CodePage))
         {
+            var first = IndexOfNonAscii(text);
+            if (first >= 0)
+            {
+                sink.Report(
+                    CatalogDiagnostics.InvalidUtf8,
+                    new TextSpan(first, 1),
+                    "the compiler read it as " + encoding.WebName + ", which may garble its text from '" + text[first] + "' here on");
+            }
+
             return;
         }
 
-        var text = sink.Text.ToString();
+        var replaced = text.IndexOf(ReplacementCharacter);
+        if (replaced >= 0)
+        {
+            sink.Report(
+                CatalogDiagnostics.InvalidUtf8,
+                new TextSpan(replaced, 1),
+                "the compiler replaced bytes it could not read with U+FFFD, first here");
+        }
+    }
+
+    private static int IndexOfNonAscii(string text)
+    {
         for (var i = 0; i < text.Length; i++)
         {
             if (text[i] > '\u007F')
             {
-                sink.Report(CatalogDiagnostics.InvalidUtf8, new TextSpan(i, 1), encoding.WebName, text[i].ToString());
-                return;
+                return i;
             }
         }
+
+        return -1;
     }
 
     // UTF-8, UTF-16 and UTF-32 (both byte orders): files the compiler decoded as written.

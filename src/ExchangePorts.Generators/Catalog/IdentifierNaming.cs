@@ -68,9 +68,11 @@ internal static class IdentifierNaming
     public static string Unescape(string identifier) =>
         identifier.Length > 0 && identifier[0] == '@' ? identifier.Substring(1) : identifier;
 
-    // The compiler ignores formatting characters (such as U+200B) when it compares identifiers, so two
-    // names that differ only by them would collide in C# while looking distinct here.
-    private static string RemoveFormattingCharacters(string value)
+    /// <summary>
+    /// The compiler ignores formatting characters (such as U+200B) when it compares identifiers, so two
+    /// names that differ only by them would collide in C# while looking distinct here: drop them.
+    /// </summary>
+    public static string RemoveFormattingCharacters(string value)
     {
         foreach (var c in value)
         {

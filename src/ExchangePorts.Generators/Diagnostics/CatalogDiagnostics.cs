@@ -167,7 +167,7 @@ internal static class CatalogDiagnostics
     public static readonly DiagnosticDescriptor InvalidUtf8 = new(
         RuleIds.InvalidUtf8,
         "The catalog is not UTF-8",
-        "The catalog is not valid UTF-8 and was read as {0}, which may garble its text (first non-ASCII character: '{1}'); save the file as UTF-8",
+        "The catalog is not valid UTF-8: {0}; save the file as UTF-8",
         Category,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,

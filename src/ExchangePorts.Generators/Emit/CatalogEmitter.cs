@@ -83,7 +83,7 @@ internal static class CatalogEmitter
         w.OpenBlock();
         foreach (var (_, indexes) in ports)
         {
-            w.WriteLine(ReadOnlyList(indexes) + ",");
+            w.WriteLine(ReadOnlyList(Entries, indexes) + ",");
         }
 
         w.CloseBlock(";");
@@ -184,7 +184,9 @@ internal static class CatalogEmitter
         }
 
         WriteSummary(w, "Every entry of the group <c>" + IdentifierNaming.Unescape(group.Name) + "</c>, in catalog order.");
-        w.WriteLine("public static " + ListType + " " + AllMember + " { get; } = " + ReadOnlyList(group.EntryIndexes) + ";");
+        // Inside a group an entry may be named like the root's storage, so reach it through the full type name.
+        var entries = "global::" + spec.FullName + "." + Entries;
+        w.WriteLine("public static " + ListType + " " + AllMember + " { get; } = " + ReadOnlyList(entries, group.EntryIndexes) + ";");
         w.CloseBlock();
     }
 
@@ -313,8 +315,8 @@ internal static class CatalogEmitter
         return byPort.Select(pair => (pair.Key, pair.Value)).ToList();
     }
 
-    private static string ReadOnlyList(IEnumerable<int> indexes) =>
-        ReadOnlyList("new " + SharedTypesEmitter.DefinitionType + "[] { " + string.Join(", ", indexes.Select(i => Entries + "[" + Number(i) + "]")) + " }");
+    private static string ReadOnlyList(string entries, IEnumerable<int> indexes) =>
+        ReadOnlyList("new " + SharedTypesEmitter.DefinitionType + "[] { " + string.Join(", ", indexes.Select(i => entries + "[" + Number(i) + "]")) + " }");
 
     private static string ReadOnlyList(string arrayExpression) => "global::System.Array.AsReadOnly(" + arrayExpression + ")";
 

@@ -11,10 +11,21 @@ internal static class SharedTypesEmitter
     public const string DefinitionType = "global::" + Namespace + ".PortDefinition";
     public const string TransportType = "global::" + Namespace + ".PortTransport";
 
-    /// <summary>True when a catalog class would clash with the shared namespace or its types.</summary>
-    public static bool CollidesWithSharedTypes(string @namespace, string className) =>
-        (@namespace.Length == 0 && className == Namespace) ||
-        (@namespace == Namespace && className is "PortDefinition" or "PortTransport");
+    /// <summary>
+    /// Why a catalog class cannot have this name, or null: a class in the global namespace named like a
+    /// namespace the generated code uses would hide it (<c>global::System</c> would mean the class).
+    /// </summary>
+    public static string? CollisionWithGeneratedCode(string @namespace, string className)
+    {
+        if (@namespace.Length == 0 && className is "System" or Namespace)
+        {
+            return "a class of that name in the global namespace would hide the namespace '" + className + "' that generated code uses";
+        }
+
+        return @namespace == Namespace && className is "PortDefinition" or "PortTransport"
+            ? "it collides with the shared types in the namespace '" + Namespace + "'"
+            : null;
+    }
 
     public static string Emit(bool isPublic)
     {

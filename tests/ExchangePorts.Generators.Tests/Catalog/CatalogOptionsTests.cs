@@ -84,6 +84,25 @@ public class CatalogOptionsTests
         Assert.Empty(run.HintNames);
     }
 
+    [Theory]
+    [InlineData("All")]
+    [InlineData("Find")]
+    [InlineData("System")]
+    public void A_class_name_that_would_break_the_generated_code_is_reported(string className)
+    {
+        var run = GeneratorHarness.RunLenient(new CatalogFile("/p/exchange.ports.csv", Csv, Metadata(("ClassName", className))));
+        Assert.Equal(["EXP1013 (1,1)"], run.DiagnosticLines);
+    }
+
+    [Fact]
+    public void Formatting_characters_in_a_class_name_are_ignored_as_the_compiler_ignores_them()
+    {
+        // "Hub\u200BToEdge" is the same C# name as "HubToEdge", the group below: it must be caught as such.
+        var run = GeneratorHarness.RunLenient(new CatalogFile("/p/x.ports.csv", Csv, Metadata(("ClassName", "Hub\u200BToEdge"))));
+        Assert.Equal(["EXP1011 (2,1)"], run.DiagnosticLines);
+        Assert.Contains("internal static partial class HubToEdge", run.Source("HubToEdge.g.cs"));
+    }
+
     [Fact]
     public void A_file_name_that_gives_no_valid_class_name_asks_for_ClassName()
     {

@@ -75,6 +75,16 @@ public class OptionPrecedenceTests
         Assert.Contains("const int Https = 443;", run.Source("LegacyPorts.g.cs"));
     }
 
+    [Fact]
+    public void Bytes_the_compiler_replaced_with_U_FFFD_are_reported_at_the_first_one()
+    {
+        // What the compiler on .NET hands over for a file that is not valid UTF-8.
+        var replaced = SourceText.From("group,name,port,transport,description\nWeb,Https,443,tcp,Caf\uFFFD\n", Encoding.UTF8);
+        var run = RunWithText("/p/legacy.ports.csv", replaced);
+        Assert.Equal(["EXP1015 (2,22)"], run.Result.Diagnostics.Select(GeneratorRun.Format));
+        Assert.Contains("U+FFFD", run.Result.Diagnostics.Single().GetMessage());
+    }
+
     [Theory]
     [InlineData(65001)]
     [InlineData(1200)]

@@ -26,30 +26,68 @@ public class RobustnessTests
     [InlineData("group,name,port,transport\n\"A\nB\",\"C\r\nD\",25,tcp")]
     [InlineData("group,group,group,group")]
     [InlineData("group,name,port,transport\n@,@,25,tcp\n__arglist,void,25,tcp\nglobal,nameof,80,udp")]
+    [InlineData("group,name,port,transport\nA,__entries,25,tcp\nA,FuzzPorts,80,tcp\nB,__none,53,udp\nSystem,PortCatalog,1,tcp")]
     public void Hostile_catalogs_never_crash_and_what_is_generated_compiles(string csv)
     {
         AssertSurvives(csv);
     }
 
-    [Fact]
-    public void Text_that_looks_like_code_or_markup_stays_text_and_reads_back_unchanged()
+    /// <summary>Text that must come back exactly as written, in every free-text column.</summary>
+    private const string HostileText =
+        "*/ </summary> \" \\ { } #error boom \\u000A \u2028 \u2029 \u0085 \r\n \uFEFF \u202E <![CDATA[ & ]]> \t end";
+
+    private static readonly string[] TextColumns = ["from", "to", "service", "security", "description", "source", "notes"];
+
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("json")]
+    public void Text_that_looks_like_code_or_markup_stays_text_and_reads_back_unchanged(string format)
     {
-        var hostile = "*/ </summary> \" \\ { } #error boom \\u000A \u2028 \u2029 \u0085 \r\n \uFEFF \u202E <![CDATA[ & ]]> \t end";
-        var csv = Header + "A,B,25,tcp,\"" + hostile.Replace("\"", "\"\"") + "\",\"" + hostile.Replace("\"", "\"\"") + "\"\n";
+        var catalog = format == "csv"
+            ? "group,name,port,transport," + string.Join(",", TextColumns) + "\n" +
+              "A,B,25,tcp" + string.Concat(TextColumns.Select(_ => ",\"" + HostileText.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""))
+            : "[ { \"group\": \"A\", \"name\": \"B\", \"port\": 25, \"transport\": \"tcp\"" +
+              string.Concat(TextColumns.Select(c => ", \"" + c + "\": " + System.Text.Json.JsonSerializer.Serialize(HostileText))) + " } ]";
         var run = GeneratorHarness.Run(
-            [new CatalogFile("/p/fuzz.ports.csv", csv)],
+            [new CatalogFile("/p/fuzz.ports." + format, catalog)],
             """
             /// <summary>Reads the text back.</summary>
             public static class Probe
             {
-                /// <summary>The description and notes as the API returns them.</summary>
-                public static string[] Read() => [FuzzPorts.A.All[0].Description, FuzzPorts.All[0].Notes];
+                /// <summary>Every free-text property as the API returns it.</summary>
+                public static string[] Read()
+                {
+                    var d = FuzzPorts.A.All[0];
+                    return [d.From, d.To, d.Service, d.Security, d.Description, d.Source, d.Notes];
+                }
             }
             """);
         Assert.Empty(run.Result.Diagnostics);
         Assert.Empty(run.CompilationDiagnostics);
         var read = (string[])CompiledAssembly.Load(run.OutputCompilation).Invoke("Probe", "Read")!;
-        Assert.Equal([hostile, hostile], read);
+        Assert.Equal(Enumerable.Repeat(HostileText, TextColumns.Length), read);
+    }
+
+    [Fact]
+    public void A_failure_inside_the_generator_is_a_diagnostic_on_the_catalog_not_CS8785()
+    {
+        var driver = GeneratorHarness.CreateDriver([new ThrowingAdditionalText("/p/locked.ports.csv")], TestOptionsProvider.Empty, trackSteps: false);
+        driver = driver.RunGeneratorsAndUpdateCompilation(GeneratorHarness.CreateCompilation(), out _, out var generatorDiagnostics);
+        var result = driver.GetRunResult().Results.Single();
+        Assert.Null(result.Exception);
+        Assert.DoesNotContain(generatorDiagnostics, d => d.Id == "CS8785");
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("EXP1000 (1,1)", GeneratorRun.Format(diagnostic));
+        Assert.Equal("/p/locked.ports.csv", diagnostic.Location.GetLineSpan().Path);
+        Assert.Contains("IOException: The file is locked", diagnostic.GetMessage());
+    }
+
+    private sealed class ThrowingAdditionalText(string path) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(System.Threading.CancellationToken cancellationToken = default) =>
+            throw new System.IO.IOException("The file is locked");
     }
 
     [Fact]

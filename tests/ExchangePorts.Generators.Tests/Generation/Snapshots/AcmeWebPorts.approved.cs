@@ -97,7 +97,7 @@ namespace Acme.Network
             /// <summary>
             /// Every entry of the group <c>HubToEdge</c>, in catalog order.
             /// </summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::PortCatalog.PortDefinition> All { get; } = global::System.Array.AsReadOnly(new global::PortCatalog.PortDefinition[] { __entries[0] });
+            public static global::System.Collections.Generic.IReadOnlyList<global::PortCatalog.PortDefinition> All { get; } = global::System.Array.AsReadOnly(new global::PortCatalog.PortDefinition[] { global::Acme.Network.AcmeWebPorts.__entries[0] });
         }
 
         /// <summary>
@@ -122,7 +122,7 @@ namespace Acme.Network
             /// <summary>
             /// Every entry of the group <c>Directory</c>, in catalog order.
             /// </summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::PortCatalog.PortDefinition> All { get; } = global::System.Array.AsReadOnly(new global::PortCatalog.PortDefinition[] { __entries[1], __entries[2] });
+            public static global::System.Collections.Generic.IReadOnlyList<global::PortCatalog.PortDefinition> All { get; } = global::System.Array.AsReadOnly(new global::PortCatalog.PortDefinition[] { global::Acme.Network.AcmeWebPorts.__entries[1], global::Acme.Network.AcmeWebPorts.__entries[2] });
         }
     }
 }

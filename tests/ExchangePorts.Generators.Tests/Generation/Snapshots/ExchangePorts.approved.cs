@@ -132,7 +132,7 @@ internal static partial class ExchangePorts
         /// <summary>
         /// Every entry of the group <c>HubToHub</c>, in catalog order.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::PortCatalog.PortDefinition> All { get; } = global::System.Array.AsReadOnly(new global::PortCatalog.PortDefinition[] { __entries[0], __entries[1] });
+        public static global::System.Collections.Generic.IReadOnlyList<global::PortCatalog.PortDefinition> All { get; } = global::System.Array.AsReadOnly(new global::PortCatalog.PortDefinition[] { global::ExchangePorts.__entries[0], global::ExchangePorts.__entries[1] });
     }
 
     /// <summary>
@@ -152,7 +152,7 @@ internal static partial class ExchangePorts
         /// <summary>
         /// Every entry of the group <c>HubToEdge</c>, in catalog order.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::PortCatalog.PortDefinition> All { get; } = global::System.Array.AsReadOnly(new global::PortCatalog.PortDefinition[] { __entries[2] });
+        public static global::System.Collections.Generic.IReadOnlyList<global::PortCatalog.PortDefinition> All { get; } = global::System.Array.AsReadOnly(new global::PortCatalog.PortDefinition[] { global::ExchangePorts.__entries[2] });
     }
 
     /// <summary>
@@ -172,7 +172,7 @@ internal static partial class ExchangePorts
         /// <summary>
         /// Every entry of the group <c>EdgeToHub</c>, in catalog order.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::PortCatalog.PortDefinition> All { get; } = global::System.Array.AsReadOnly(new global::PortCatalog.PortDefinition[] { __entries[3] });
+        public static global::System.Collections.Generic.IReadOnlyList<global::PortCatalog.PortDefinition> All { get; } = global::System.Array.AsReadOnly(new global::PortCatalog.PortDefinition[] { global::ExchangePorts.__entries[3] });
     }
 
     /// <summary>
@@ -208,7 +208,7 @@ internal static partial class ExchangePorts
         /// <summary>
         /// Every entry of the group <c>EdgeToEdge</c>, in catalog order.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::PortCatalog.PortDefinition> All { get; } = global::System.Array.AsReadOnly(new global::PortCatalog.PortDefinition[] { __entries[4], __entries[5], __entries[6] });
+        public static global::System.Collections.Generic.IReadOnlyList<global::PortCatalog.PortDefinition> All { get; } = global::System.Array.AsReadOnly(new global::PortCatalog.PortDefinition[] { global::ExchangePorts.__entries[4], global::ExchangePorts.__entries[5], global::ExchangePorts.__entries[6] });
     }
 
     /// <summary>
@@ -228,7 +228,7 @@ internal static partial class ExchangePorts
         /// <summary>
         /// Every entry of the group <c>MailboxToHub</c>, in catalog order.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::PortCatalog.PortDefinition> All { get; } = global::System.Array.AsReadOnly(new global::PortCatalog.PortDefinition[] { __entries[7] });
+        public static global::System.Collections.Generic.IReadOnlyList<global::PortCatalog.PortDefinition> All { get; } = global::System.Array.AsReadOnly(new global::PortCatalog.PortDefinition[] { global::ExchangePorts.__entries[7] });
     }
 
     /// <summary>
@@ -248,7 +248,7 @@ internal static partial class ExchangePorts
         /// <summary>
         /// Every entry of the group <c>HubToMailbox</c>, in catalog order.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::PortCatalog.PortDefinition> All { get; } = global::System.Array.AsReadOnly(new global::PortCatalog.PortDefinition[] { __entries[8] });
+        public static global::System.Collections.Generic.IReadOnlyList<global::PortCatalog.PortDefinition> All { get; } = global::System.Array.AsReadOnly(new global::PortCatalog.PortDefinition[] { global::ExchangePorts.__entries[8] });
     }
 
     /// <summary>
@@ -276,7 +276,7 @@ internal static partial class ExchangePorts
         /// <summary>
         /// Every entry of the group <c>EdgeSync</c>, in catalog order.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::PortCatalog.PortDefinition> All { get; } = global::System.Array.AsReadOnly(new global::PortCatalog.PortDefinition[] { __entries[9], __entries[10] });
+        public static global::System.Collections.Generic.IReadOnlyList<global::PortCatalog.PortDefinition> All { get; } = global::System.Array.AsReadOnly(new global::PortCatalog.PortDefinition[] { global::ExchangePorts.__entries[9], global::ExchangePorts.__entries[10] });
     }
 
     /// <summary>
@@ -296,7 +296,7 @@ internal static partial class ExchangePorts
         /// <summary>
         /// Every entry of the group <c>EdgeAdam</c>, in catalog order.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::PortCatalog.PortDefinition> All { get; } = global::System.Array.AsReadOnly(new global::PortCatalog.PortDefinition[] { __entries[11] });
+        public static global::System.Collections.Generic.IReadOnlyList<global::PortCatalog.PortDefinition> All { get; } = global::System.Array.AsReadOnly(new global::PortCatalog.PortDefinition[] { global::ExchangePorts.__entries[11] });
     }
 
     /// <summary>
@@ -348,6 +348,6 @@ internal static partial class ExchangePorts
         /// <summary>
         /// Every entry of the group <c>HubToActiveDirectory</c>, in catalog order.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::PortCatalog.PortDefinition> All { get; } = global::System.Array.AsReadOnly(new global::PortCatalog.PortDefinition[] { __entries[12], __entries[13], __entries[14], __entries[15], __entries[16] });
+        public static global::System.Collections.Generic.IReadOnlyList<global::PortCatalog.PortDefinition> All { get; } = global::System.Array.AsReadOnly(new global::PortCatalog.PortDefinition[] { global::ExchangePorts.__entries[12], global::ExchangePorts.__entries[13], global::ExchangePorts.__entries[14], global::ExchangePorts.__entries[15], global::ExchangePorts.__entries[16] });
     }
 }

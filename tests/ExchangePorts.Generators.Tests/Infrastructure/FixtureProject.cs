@@ -1,0 +1,67 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Text;
+using Xunit.Sdk;
+
+namespace ExchangePorts.Generators.Tests.Infrastructure;
+
+/// <summary>
+/// A throwaway project in a temporary folder that uses the generator the way a user's project does
+/// (the built analyzer assembly plus build/ExchangePorts.props), built with the real <c>dotnet build</c>.
+/// </summary>
+internal sealed class FixtureProject : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("exchangeports-fixture").FullName;
+
+    public string Folder => _folder;
+
+    public string PathOf(string file) => Path.Combine(_folder, file);
+
+    public FixtureProject WithProject(string itemsAndProperties) => WithFile("Fixture.csproj", $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <Import Project="{Path.Combine(RepositoryPaths.Root, "src", "ExchangePorts.Generators", "build", "ExchangePorts.props")}" />
+          <PropertyGroup>
+            <TargetFramework>net10.0</TargetFramework>
+            <Nullable>enable</Nullable>
+          </PropertyGroup>
+          <ItemGroup>
+            <Analyzer Include="{typeof(PortCatalogGenerator).Assembly.Location}" />
+          </ItemGroup>
+          {itemsAndProperties}
+        </Project>
+        """);
+
+    public FixtureProject WithFile(string name, string text) => WithBytes(name, Encoding.UTF8.GetBytes(text));
+
+    public FixtureProject WithBytes(string name, byte[] bytes)
+    {
+        File.WriteAllBytes(PathOf(name), bytes);
+        return this;
+    }
+
+    /// <summary>Builds with no build servers left behind; returns the exit code and everything printed.</summary>
+    public (int ExitCode, string Output) Build()
+    {
+        var start = new ProcessStartInfo("dotnet", "build --disable-build-servers -nodeReuse:false -clp:NoSummary")
+        {
+            WorkingDirectory = _folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
+        start.Environment["MSBUILDTERMINALLOGGER"] = "off";
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd() + stderr.Result;
+        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new XunitException("dotnet build timed out:\n" + output);
+        }
+
+        return (process.ExitCode, output);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
