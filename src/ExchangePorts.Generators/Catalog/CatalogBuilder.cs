@@ -143,14 +143,14 @@ internal static class CatalogBuilder
         return port is >= 1 and <= 65535;
     }
 
-    /// <summary>Parses <c>tcp</c>, <c>udp</c> or <c>tcp/udp</c> (also <c>udp/tcp</c>), ignoring case.</summary>
+    /// <summary>Parses <c>tcp</c>, <c>udp</c> or <c>tcp/udp</c> (also <c>udp/tcp</c> and <c>tcp+udp</c>, as tables write it), ignoring case.</summary>
     public static bool TryParseTransport(string value, out PortTransport transport)
     {
         transport = value.Trim().ToUpperInvariant() switch
         {
             "TCP" => PortTransport.Tcp,
             "UDP" => PortTransport.Udp,
-            "TCP/UDP" or "UDP/TCP" => PortTransport.Tcp | PortTransport.Udp,
+            "TCP/UDP" or "UDP/TCP" or "TCP+UDP" or "UDP+TCP" => PortTransport.Tcp | PortTransport.Udp,
             _ => PortTransport.None,
         };
         return transport != PortTransport.None;

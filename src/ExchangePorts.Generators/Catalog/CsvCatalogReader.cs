@@ -87,7 +87,11 @@ internal static class CsvCatalogReader
             var name = field.Value.Trim();
             if (!CatalogColumns.TryParse(name, out var column))
             {
-                sink.Report(CatalogDiagnostics.UnknownColumn, field.Span, "Column", name, CatalogColumns.KnownColumnsHint);
+                var hint = name.IndexOfAny([';', '\t']) >= 0
+                    ? "it looks like several columns separated by '" + (name.IndexOf(';') >= 0 ? ";" : "\\t") +
+                      "', but a catalog's columns are separated by commas (in Excel, save as \"CSV UTF-8 (Comma delimited)\")"
+                    : CatalogColumns.KnownColumnsHint;
+                sink.Report(CatalogDiagnostics.UnknownColumn, field.Span, "Column", name, hint);
             }
             else if (seen[(int)column])
             {

@@ -83,7 +83,7 @@ internal sealed class JsonParser
                     return number;
                 }
 
-                Fail("expected a value, found " + Describe(_position));
+                Unexpected("a value");
                 return null!;
         }
     }
@@ -98,12 +98,13 @@ internal sealed class JsonParser
             return Close(node);
         }
 
+        var afterComma = false;
         while (true)
         {
             SkipWhitespace();
             if (_position >= _text.Length || _text[_position] != '"')
             {
-                Fail("expected a property name in double quotes, found " + Describe(_position));
+                Unexpected("a property name in double quotes", afterComma ? '}' : null);
             }
 
             var name = ParseString();
@@ -118,6 +119,7 @@ internal sealed class JsonParser
             }
 
             Expect(',', "or '}' after a property value");
+            afterComma = true;
         }
     }
 
@@ -131,9 +133,15 @@ internal sealed class JsonParser
             return Close(node);
         }
 
+        var afterComma = false;
         while (true)
         {
             SkipWhitespace();
+            if (afterComma && _position < _text.Length && _text[_position] == ']')
+            {
+                Unexpected("a value", ']');
+            }
+
             ParseValue(depth + 1, node.Items.Add);
             SkipWhitespace();
             if (TryConsume(']'))
@@ -142,6 +150,7 @@ internal sealed class JsonParser
             }
 
             Expect(',', "or ']' after an array item");
+            afterComma = true;
         }
     }
 
@@ -255,7 +264,7 @@ internal sealed class JsonParser
     {
         if (string.CompareOrdinal(_text, _position, literal, 0, literal.Length) != 0)
         {
-            Fail("expected a value, found " + Describe(_position));
+            Unexpected("a value");
         }
 
         var node = new JsonNode(kind, _position);
@@ -286,8 +295,21 @@ internal sealed class JsonParser
     {
         if (!TryConsume(expected))
         {
-            Fail("expected '" + expected + "' " + context + ", found " + Describe(_position));
+            Unexpected("'" + expected + "' " + context);
         }
+    }
+
+    /// <summary>Fails with what was expected, and a hint for the mistakes people make most with JSON.</summary>
+    /// <param name="closerAfterComma">The closing bracket that, found here, means a trailing comma.</param>
+    private void Unexpected(string expected, char? closerAfterComma = null)
+    {
+        var found = _position < _text.Length ? _text[_position] : '\0';
+        var hint =
+            closerAfterComma is { } closer && found == closer ? "; a trailing comma is not allowed before '" + closer + "'" :
+            found == '/' ? "; comments are not allowed in JSON" :
+            found == '\'' ? "; strings and property names are written in double quotes" :
+            string.Empty;
+        Fail("expected " + expected + ", found " + Describe(_position) + hint);
     }
 
     private bool TryConsume(char expected)

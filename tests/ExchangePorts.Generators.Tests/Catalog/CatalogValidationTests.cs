@@ -48,6 +48,15 @@ public class CatalogValidationTests
     }
 
     [Fact]
+    public void A_file_separated_by_semicolons_is_told_that_catalogs_use_commas()
+    {
+        var run = Generate("group;name;port;transport\nMail;Smtp;25;tcp\n");
+        var unknown = run.Result.Diagnostics.Single(d => d.Id == "EXP1002");
+        Assert.Equal("EXP1002 (1,1)", GeneratorRun.Format(unknown));
+        Assert.Contains("separated by ';', but a catalog's columns are separated by commas", unknown.GetMessage());
+    }
+
+    [Fact]
     public void A_duplicate_column_is_reported_where_it_repeats()
     {
         AssertDiagnostics("group,name,port,Port,transport\nA,B,25,26,tcp\n", "EXP1014 (1,17)");
@@ -142,6 +151,7 @@ public class CatalogValidationTests
     [InlineData("UDP", "Udp")]
     [InlineData("Tcp/Udp", "Tcp | global::PortCatalog.PortTransport.Udp")]
     [InlineData("udp/tcp", "Tcp | global::PortCatalog.PortTransport.Udp")]
+    [InlineData("TCP+UDP", "Tcp | global::PortCatalog.PortTransport.Udp")]
     public void Transports_ignore_case(string transport, string expected)
     {
         var run = Generate(Header + "A,B,25," + transport + "\n");

@@ -113,6 +113,19 @@ public class JsonParserTests
         Assert.Equal(position, error!.Position);
     }
 
+    [Theory]
+    [InlineData("{ \"a\": 1, }", "a trailing comma is not allowed before '}'")]
+    [InlineData("[1, 2, ]", "a trailing comma is not allowed before ']'")]
+    [InlineData("{ // note\n \"a\": 1 }", "comments are not allowed in JSON")]
+    [InlineData("[1, /* two */ 2]", "comments are not allowed in JSON")]
+    [InlineData("{ 'a': 1 }", "strings and property names are written in double quotes")]
+    [InlineData("['a']", "strings and property names are written in double quotes")]
+    public void The_most_common_mistakes_get_a_hint(string text, string hint)
+    {
+        var (_, error) = JsonParser.Parse(text);
+        Assert.EndsWith("; " + hint, error!.Message);
+    }
+
     [Fact]
     public void Deep_nesting_is_an_error_not_a_stack_overflow()
     {
