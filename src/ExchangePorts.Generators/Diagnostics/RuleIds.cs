@@ -1,7 +1,8 @@
 namespace ExchangePorts.Generators.Diagnostics;
 
 /// <summary>
-/// Every diagnostic ID of the project, in one place. <c>EXP1xxx</c>: port catalogs (generator).
+/// Every diagnostic ID of the project, in one place. <c>EXP1xxx</c>: port catalogs (generator);
+/// <c>EXP2xxx</c>: hardcoded ports in code (analyzer).
 /// IDs are never reused; each has a page at <c>docs/rules/ID.md</c>.
 /// </summary>
 internal static class RuleIds
@@ -24,4 +25,6 @@ internal static class RuleIds
     public const string InvalidUtf8 = "EXP1015";
     public const string JsonSyntaxError = "EXP1016";
     public const string JsonWrongType = "EXP1017";
+    public const string HardcodedPort = "EXP2001";
+    public const string HardcodedPortInString = "EXP2002";
 }

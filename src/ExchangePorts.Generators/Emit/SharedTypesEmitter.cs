@@ -11,6 +11,12 @@ internal static class SharedTypesEmitter
     public const string DefinitionType = "global::" + Namespace + ".PortDefinition";
     public const string TransportType = "global::" + Namespace + ".PortTransport";
 
+    /// <summary>The assembly attribute that lists each generated catalog class.</summary>
+    public const string CatalogClassAttribute = "PortCatalogClassAttribute";
+
+    /// <summary>The attribute on each constant that says what it is.</summary>
+    public const string DescriptionAttribute = "PortDescriptionAttribute";
+
     /// <summary>
     /// Why a catalog class cannot have this name, or null: a class in the global namespace named like a
     /// namespace the generated code uses would hide it (<c>global::System</c> would mean the class).
@@ -51,6 +57,32 @@ internal static class SharedTypesEmitter
         w.WriteLine();
         w.WriteLine("/// <summary>UDP.</summary>");
         w.WriteLine("Udp = 2,");
+        w.CloseBlock();
+        w.WriteLine();
+
+        w.WriteLine("/// <summary>Names a generated port catalog class, so tools (such as the hardcoded-port analyzer) find it without searching.</summary>");
+        w.WriteLine("[global::System.AttributeUsage(global::System.AttributeTargets.Assembly, AllowMultiple = true)]");
+        w.WriteLine(GeneratorInfo.GeneratedCodeAttribute);
+        w.WriteLine(visibility + " sealed class " + CatalogClassAttribute + " : global::System.Attribute");
+        w.OpenBlock();
+        w.WriteLine("/// <summary>Names the generated catalog class.</summary>");
+        w.WriteLine("public " + CatalogClassAttribute + "(global::System.Type catalog) => Catalog = catalog;");
+        w.WriteLine();
+        w.WriteLine("/// <summary>The generated catalog class.</summary>");
+        w.WriteLine("public global::System.Type Catalog { get; }");
+        w.CloseBlock();
+        w.WriteLine();
+
+        w.WriteLine("/// <summary>What a catalog constant is, in words: route and service.</summary>");
+        w.WriteLine("[global::System.AttributeUsage(global::System.AttributeTargets.Field)]");
+        w.WriteLine(GeneratorInfo.GeneratedCodeAttribute);
+        w.WriteLine(visibility + " sealed class " + DescriptionAttribute + " : global::System.Attribute");
+        w.OpenBlock();
+        w.WriteLine("/// <summary>Describes the constant.</summary>");
+        w.WriteLine("public " + DescriptionAttribute + "(string description) => Description = description;");
+        w.WriteLine();
+        w.WriteLine("/// <summary>The route and service of the port, e.g. <c>Hub Transport server → Edge Transport server, SMTP</c>.</summary>");
+        w.WriteLine("public string Description { get; }");
         w.CloseBlock();
         w.WriteLine();
 

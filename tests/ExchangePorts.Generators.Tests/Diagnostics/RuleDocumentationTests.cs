@@ -13,8 +13,8 @@ namespace ExchangePorts.Generators.Tests.Diagnostics;
 /// <summary>Every rule has one ID, a page under docs/rules that its help link points at, and a release-tracking row.</summary>
 public class RuleDocumentationTests
 {
-    public static readonly DiagnosticDescriptor[] Descriptors = typeof(CatalogDiagnostics)
-        .GetFields(BindingFlags.Public | BindingFlags.Static)
+    public static readonly DiagnosticDescriptor[] Descriptors = new[] { typeof(CatalogDiagnostics), typeof(AnalyzerDiagnostics) }
+        .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))
         .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
         .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
         .ToArray();
@@ -31,6 +31,13 @@ public class RuleDocumentationTests
         var ids = typeof(RuleIds).GetFields().Select(f => (string)f.GetValue(null)!).Order().ToList();
         Assert.Equal(ids, Descriptors.Select(d => d.Id).Order());
         Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
+
+    [Fact]
+    public void The_analyzer_reports_exactly_the_analyzer_rules()
+    {
+        var supported = new Generators.Analyzers.HardcodedPortAnalyzer().SupportedDiagnostics.Select(d => d.Id).Order();
+        Assert.Equal(Descriptors.Where(d => d.Id.StartsWith("EXP2", System.StringComparison.Ordinal)).Select(d => d.Id).Order(), supported);
     }
 
     [Theory]

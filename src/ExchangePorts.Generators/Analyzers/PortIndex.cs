@@ -1,0 +1,134 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ExchangePorts.Generators.Analyzers;
+
+/// <summary>
+/// Every catalog constant a compilation can use, by port. Catalogs are found through the assembly
+/// attribute each generated class registers itself with, in this compilation and in its references,
+/// so the analyzer knows exactly what the generator produced, and never searches all types.
+/// </summary>
+internal sealed class PortIndex
+{
+    private const string AttributeNamespace = "PortCatalog";
+    private const string CatalogClassAttribute = "PortCatalogClassAttribute";
+    private const string DescriptionAttribute = "PortDescriptionAttribute";
+
+    private readonly Dictionary<int, PortConstant[]> _byPort;
+    private readonly HashSet<INamedTypeSymbol> _catalogs;
+
+    private PortIndex(Dictionary<int, PortConstant[]> byPort, HashSet<INamedTypeSymbol> catalogs)
+    {
+        _byPort = byPort;
+        _catalogs = catalogs;
+    }
+
+    public bool TryGet(int port, out PortConstant[] constants) => _byPort.TryGetValue(port, out constants!);
+
+    /// <summary>
+    /// True for the catalogs' own API (<c>ExchangePorts.Find(135)</c>, <c>new PortDefinition(…, 25, …)</c>),
+    /// where a number is what the call is about, not a port hidden in code.
+    /// </summary>
+    public bool IsCatalogApi(INamedTypeSymbol? type) =>
+        type is not null &&
+        (_catalogs.Contains(type) || type is { Name: "PortDefinition", ContainingNamespace: { Name: AttributeNamespace, ContainingNamespace.IsGlobalNamespace: true } });
+
+    /// <summary>The index, or null when the compilation can use no catalog (then the analyzer does nothing).</summary>
+    public static PortIndex? Create(Compilation compilation)
+    {
+        var byPort = new Dictionary<int, List<PortConstant>>();
+        var catalogs = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        var order = 0;
+        foreach (var catalog in FindCatalogs(compilation))
+        {
+            catalogs.Add(catalog);
+            foreach (var group in catalog.GetTypeMembers())
+            {
+                foreach (var member in group.GetMembers())
+                {
+                    if (member is IFieldSymbol { IsConst: true, ConstantValue: int port } field &&
+                        field.Type.SpecialType == SpecialType.System_Int32 &&
+                        compilation.IsSymbolAccessibleWithin(field, compilation.Assembly))
+                    {
+                        if (!byPort.TryGetValue(port, out var list))
+                        {
+                            byPort.Add(port, list = []);
+                        }
+
+                        list.Add(new PortConstant(
+                            field,
+                            catalog.ContainingNamespace.IsGlobalNamespace ? string.Empty : catalog.ContainingNamespace.ToDisplayString(),
+                            Escape(catalog.Name) + "." + Escape(group.Name) + "." + Escape(field.Name),
+                            catalog.Name + "." + group.Name + "." + field.Name,
+                            DescriptionOf(field),
+                            order++));
+                    }
+                }
+            }
+        }
+
+        if (byPort.Count == 0)
+        {
+            return null;
+        }
+
+        var result = new Dictionary<int, PortConstant[]>(byPort.Count);
+        foreach (var pair in byPort)
+        {
+            result.Add(pair.Key, pair.Value.ToArray());
+        }
+
+        return new PortIndex(result, catalogs);
+    }
+
+    private static string Escape(string name) => SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None ? name : "@" + name;
+
+    private static IEnumerable<INamedTypeSymbol> FindCatalogs(Compilation compilation)
+    {
+        var seen = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        foreach (var assembly in Assemblies(compilation))
+        {
+            foreach (var attribute in assembly.GetAttributes())
+            {
+                if (IsPortCatalogAttribute(attribute.AttributeClass, CatalogClassAttribute) &&
+                    attribute.ConstructorArguments.Length == 1 &&
+                    attribute.ConstructorArguments[0].Value is INamedTypeSymbol catalog &&
+                    compilation.IsSymbolAccessibleWithin(catalog, compilation.Assembly) &&
+                    seen.Add(catalog))
+                {
+                    yield return catalog;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<IAssemblySymbol> Assemblies(Compilation compilation)
+    {
+        yield return compilation.Assembly;
+        foreach (var reference in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            yield return reference;
+        }
+    }
+
+    private static string DescriptionOf(IFieldSymbol field)
+    {
+        foreach (var attribute in field.GetAttributes())
+        {
+            if (IsPortCatalogAttribute(attribute.AttributeClass, DescriptionAttribute) &&
+                attribute.ConstructorArguments.Length == 1 &&
+                attribute.ConstructorArguments[0].Value is string description)
+            {
+                return description;
+            }
+        }
+
+        return string.Empty;
+    }
+
+    // Each assembly has its own copy of the attribute types, so they are matched by name, not by symbol.
+    private static bool IsPortCatalogAttribute(INamedTypeSymbol? type, string name) =>
+        type is { Name: var typeName, ContainingNamespace: { Name: AttributeNamespace, ContainingNamespace.IsGlobalNamespace: true } } &&
+        typeName == name;
+}
