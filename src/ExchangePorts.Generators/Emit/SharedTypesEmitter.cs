@@ -60,31 +60,24 @@ internal static class SharedTypesEmitter
         w.CloseBlock();
         w.WriteLine();
 
-        w.WriteLine("/// <summary>Names a generated port catalog class, so tools (such as the hardcoded-port analyzer) find it without searching.</summary>");
-        w.WriteLine("[global::System.AttributeUsage(global::System.AttributeTargets.Assembly, AllowMultiple = true)]");
-        w.WriteLine(GeneratorInfo.GeneratedCodeAttribute);
-        w.WriteLine(visibility + " sealed class " + CatalogClassAttribute + " : global::System.Attribute");
-        w.OpenBlock();
-        w.WriteLine("/// <summary>Names the generated catalog class.</summary>");
-        w.WriteLine("public " + CatalogClassAttribute + "(global::System.Type catalog) => Catalog = catalog;");
-        w.WriteLine();
-        w.WriteLine("/// <summary>The generated catalog class.</summary>");
-        w.WriteLine("public global::System.Type Catalog { get; }");
-        w.CloseBlock();
-        w.WriteLine();
-
-        w.WriteLine("/// <summary>What a catalog constant is, in words: route and service.</summary>");
-        w.WriteLine("[global::System.AttributeUsage(global::System.AttributeTargets.Field)]");
-        w.WriteLine(GeneratorInfo.GeneratedCodeAttribute);
-        w.WriteLine(visibility + " sealed class " + DescriptionAttribute + " : global::System.Attribute");
-        w.OpenBlock();
-        w.WriteLine("/// <summary>Describes the constant.</summary>");
-        w.WriteLine("public " + DescriptionAttribute + "(string description) => Description = description;");
-        w.WriteLine();
-        w.WriteLine("/// <summary>The route and service of the port, e.g. <c>Hub Transport server → Edge Transport server, SMTP</c>.</summary>");
-        w.WriteLine("public string Description { get; }");
-        w.CloseBlock();
-        w.WriteLine();
+        WriteSingleValueAttribute(
+            w,
+            visibility,
+            CatalogClassAttribute,
+            "Names a generated port catalog class, so tools (such as the hardcoded-port analyzer) find it without searching.",
+            "global::System.AttributeTargets.Assembly, AllowMultiple = true",
+            ("global::System.Type", "catalog", "Catalog"),
+            "Names the generated catalog class.",
+            "The generated catalog class.");
+        WriteSingleValueAttribute(
+            w,
+            visibility,
+            DescriptionAttribute,
+            "What a catalog constant is, in words: route and service.",
+            "global::System.AttributeTargets.Field",
+            ("string", "description", "Description"),
+            "Describes the constant.",
+            "The route and service of the port, e.g. <c>Hub Transport server → Edge Transport server, SMTP</c>.");
 
         w.WriteLine("/// <summary>One entry of a port catalog: a port of a data path, with what is known about it.</summary>");
         w.WriteLine(GeneratorInfo.GeneratedCodeAttribute);
@@ -133,6 +126,30 @@ internal static class SharedTypesEmitter
         ("To", "to"), ("Service", "service"), ("Security", "security"), ("Description", "description"),
         ("Source", "source"), ("Notes", "notes"),
     ];
+
+    private static void WriteSingleValueAttribute(
+        SourceWriter w,
+        string visibility,
+        string name,
+        string summary,
+        string usage,
+        (string Type, string Parameter, string Property) value,
+        string constructorSummary,
+        string propertySummary)
+    {
+        w.WriteLine("/// <summary>" + summary + "</summary>");
+        w.WriteLine("[global::System.AttributeUsage(" + usage + ")]");
+        w.WriteLine(GeneratorInfo.GeneratedCodeAttribute);
+        w.WriteLine(visibility + " sealed class " + name + " : global::System.Attribute");
+        w.OpenBlock();
+        w.WriteLine("/// <summary>" + constructorSummary + "</summary>");
+        w.WriteLine("public " + name + "(" + value.Type + " " + value.Parameter + ") => " + value.Property + " = " + value.Parameter + ";");
+        w.WriteLine();
+        w.WriteLine("/// <summary>" + propertySummary + "</summary>");
+        w.WriteLine("public " + value.Type + " " + value.Property + " { get; }");
+        w.CloseBlock();
+        w.WriteLine();
+    }
 
     private static void WriteProperty(SourceWriter w, string type, string name, string summary)
     {
