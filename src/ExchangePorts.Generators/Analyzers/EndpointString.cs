@@ -53,6 +53,35 @@ internal static class EndpointString
         return true;
     }
 
+    /// <summary>
+    /// The port in the tail of an address built by concatenation, <c>host + ":3268"</c> or
+    /// <c>":50636/"</c>: a colon, the digits, then nothing or a path.
+    /// </summary>
+    public static bool TryFindPortSuffix(string text, out int port, out int start, out int length)
+    {
+        port = start = length = 0;
+        if (text.Length < 2 || text[0] != ':')
+        {
+            return false;
+        }
+
+        var end = 1;
+        while (end < text.Length && end < 7 && text[end] is >= '0' and <= '9')
+        {
+            port = (port * 10) + (text[end] - '0');
+            end++;
+        }
+
+        if (end == 1 || end > 6 || port is < 1 or > 65535 || (end < text.Length && text[end] != '/'))
+        {
+            return false;
+        }
+
+        start = 1;
+        length = end - 1;
+        return true;
+    }
+
     private static int FindPortColon(string text, int hostStart)
     {
         if (hostStart < text.Length && text[hostStart] == '[')

@@ -78,7 +78,9 @@ public sealed class HardcodedPortAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeString(OperationAnalysisContext context, PortIndex index, string text)
     {
-        if (!EndpointString.TryFindPort(text, out var port, out var start, out var length) ||
+        var found = EndpointString.TryFindPort(text, out var port, out var start, out var length) ||
+            (IsAppendedToAString(context.Operation) && EndpointString.TryFindPortSuffix(text, out port, out start, out length));
+        if (!found ||
             !index.TryGet(port, out var candidates) ||
             context.Operation.Syntax is not LiteralExpressionSyntax literal ||
             IsIgnored(context, port))
@@ -99,6 +101,11 @@ public sealed class HardcodedPortAnalyzer : DiagnosticAnalyzer
             : ImmutableDictionary<string, string?>.Empty;
         Report(context, AnalyzerDiagnostics.HardcodedPortInString, location, port, candidates, properties);
     }
+
+    // host + ":3268": the right side of a string concatenation.
+    private static bool IsAppendedToAString(IOperation literal) =>
+        literal.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concatenation &&
+        concatenation.RightOperand == literal;
 
     private static void Report(
         OperationAnalysisContext context,

@@ -89,6 +89,8 @@ public class HardcodedPortAnalyzerTests
     [InlineData("var local = \"[::1]:{|#0:25|}\";")]
     [InlineData("var gc = @\"ldap://dc01:{|#0:3268|}\";")]
     [InlineData("var secure = \"ldaps://edge:{|#0:50636|}/?x\";")]
+    [InlineData("var edgeSync = \"ldaps://\" + x + \":{|#0:50636|}\";")]
+    [InlineData("var gc = \"GC://\" + x + \":{|#0:3268|}/\";")]
     public Task Flags_a_port_in_an_address_string(string body) =>
         ExpectOne(InMethod(body), "EXP2002");
 
@@ -126,6 +128,9 @@ public class HardcodedPortAnalyzerTests
     [InlineData("var config = new Config { Count = 25 };")]
     [InlineData("var s = \"http://host:99999\";")]
     [InlineData("var smtp = ExchangePorts.Find(25);")]
+    [InlineData("var s = \":25\";")]
+    [InlineData("var s = \":25\" + x;")]
+    [InlineData("var s = x + \":25 minutes\";")]
     [InlineData("var custom = new PortCatalog.PortDefinition(\"G\", \"N\", 25, PortCatalog.PortTransport.Tcp, \"\", \"\", \"\", \"\", \"\", \"\", \"\");")]
     public Task Leaves_integers_and_strings_in_other_roles_alone(string body) =>
         ExpectNone(InMethod(body));

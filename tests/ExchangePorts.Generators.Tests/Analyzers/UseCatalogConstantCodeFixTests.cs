@@ -205,6 +205,24 @@ public class UseCatalogConstantCodeFixTests
     }
 
     [Fact]
+    public Task Interpolates_the_constant_into_the_tail_of_a_concatenated_address()
+    {
+        return Verify(
+            """
+            class C
+            {
+                System.Uri EdgeSync(string edge) => new System.Uri("ldaps://" + edge + ":{|EXP2002:50636|}");
+            }
+            """,
+            """
+            class C
+            {
+                System.Uri EdgeSync(string edge) => new System.Uri("ldaps://" + edge + $":{ExchangePorts.EdgeSync.SecureLdap}");
+            }
+            """);
+    }
+
+    [Fact]
     public Task Leaves_an_address_in_a_constant_alone_since_an_interpolation_is_not_constant()
     {
         const string Code = """

@@ -27,6 +27,7 @@ internal sealed class FixtureProject : IDisposable
           </PropertyGroup>
           <ItemGroup>
             <Analyzer Include="{typeof(PortCatalogGenerator).Assembly.Location}" />
+            <Analyzer Include="{typeof(ExchangePorts.CodeFixes.UseCatalogConstantCodeFix).Assembly.Location}" />
           </ItemGroup>
           {itemsAndProperties}
         </Project>
@@ -41,9 +42,12 @@ internal sealed class FixtureProject : IDisposable
     }
 
     /// <summary>Builds with no build servers left behind; returns the exit code and everything printed.</summary>
-    public (int ExitCode, string Output) Build()
+    public (int ExitCode, string Output) Build() => Dotnet("build --disable-build-servers -nodeReuse:false -clp:NoSummary");
+
+    /// <summary>Runs a <c>dotnet</c> command in the project's folder; returns the exit code and everything printed.</summary>
+    public (int ExitCode, string Output) Dotnet(string arguments)
     {
-        var start = new ProcessStartInfo("dotnet", "build --disable-build-servers -nodeReuse:false -clp:NoSummary")
+        var start = new ProcessStartInfo("dotnet", arguments)
         {
             WorkingDirectory = _folder,
             RedirectStandardOutput = true,
@@ -57,7 +61,7 @@ internal sealed class FixtureProject : IDisposable
         if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
         {
             process.Kill(entireProcessTree: true);
-            throw new XunitException("dotnet build timed out:\n" + output);
+            throw new XunitException("dotnet " + arguments + " timed out:\n" + output);
         }
 
         return (process.ExitCode, output);
