@@ -8,6 +8,7 @@ namespace ExchangePorts.Generators.Tests.Build;
 /// A real <c>dotnet build</c>: catalog mistakes come out in MSBuild's <c>file(line,col): error ID</c> form,
 /// so editors and CI annotate them, and the valid rows still compile.
 /// </summary>
+[Collection(DotnetCli.Collection)]
 public class DotnetBuildTests
 {
     [Fact]

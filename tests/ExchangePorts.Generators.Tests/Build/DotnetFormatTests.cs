@@ -5,6 +5,7 @@ using Xunit;
 namespace ExchangePorts.Generators.Tests.Build;
 
 /// <summary>A real client of the code fix: <c>dotnet format</c> rewrites hardcoded ports, and the project still builds.</summary>
+[Collection(DotnetCli.Collection)]
 public class DotnetFormatTests
 {
     [Fact]

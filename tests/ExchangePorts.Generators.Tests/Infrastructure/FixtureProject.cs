@@ -20,7 +20,7 @@ internal sealed class FixtureProject : IDisposable
 
     public FixtureProject WithProject(string itemsAndProperties) => WithFile("Fixture.csproj", $"""
         <Project Sdk="Microsoft.NET.Sdk">
-          <Import Project="{Path.Combine(RepositoryPaths.Root, "src", "ExchangePorts.Generators", "build", "ExchangePorts.props")}" />
+          <Import Project="{Path.Combine(RepositoryPaths.Root, "src", "ExchangePorts", "build", "ExchangePorts.props")}" />
           <PropertyGroup>
             <TargetFramework>net10.0</TargetFramework>
             <Nullable>enable</Nullable>
@@ -30,6 +30,7 @@ internal sealed class FixtureProject : IDisposable
             <Analyzer Include="{typeof(ExchangePorts.CodeFixes.UseCatalogConstantCodeFix).Assembly.Location}" />
           </ItemGroup>
           {itemsAndProperties}
+          <Import Project="{Path.Combine(RepositoryPaths.Root, "src", "ExchangePorts", "build", "ExchangePorts.targets")}" />
         </Project>
         """);
 

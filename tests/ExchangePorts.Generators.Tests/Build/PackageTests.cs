@@ -1,0 +1,117 @@
+using System;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Xml.Linq;
+using ExchangePorts.Generators.Tests.Infrastructure;
+using Xunit;
+
+namespace ExchangePorts.Generators.Tests.Build;
+
+/// <summary>Packs the package once per run, under a version no earlier run used (the NuGet cache would serve a stale one).</summary>
+public sealed class PackedPackage : IDisposable
+{
+    public PackedPackage()
+    {
+        Version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
+        Feed = Directory.CreateTempSubdirectory("exchangeports-feed").FullName;
+        using var packer = new FixtureProject();
+        var project = System.IO.Path.Combine(RepositoryPaths.Root, "src", "ExchangePorts", "ExchangePorts.csproj");
+        var (exitCode, output) = packer.Dotnet($"pack \"{project}\" -c Release -o \"{Feed}\" -p:Version={Version} --disable-build-servers -nodeReuse:false");
+        PackOutput = output;
+        Path = System.IO.Path.Combine(Feed, $"ExchangePorts.{Version}.nupkg");
+        Assert.True(exitCode == 0 && File.Exists(Path), output);
+    }
+
+    public string Version { get; }
+
+    public string Feed { get; }
+
+    public string Path { get; }
+
+    public string PackOutput { get; }
+
+    public void Dispose() => Directory.Delete(Feed, recursive: true);
+}
+
+/// <summary>The package as a new user meets it: <c>dotnet new console</c>, <c>dotnet add package</c>, build, run.</summary>
+[Collection(DotnetCli.Collection)]
+public class PackageTests(PackedPackage package) : IClassFixture<PackedPackage>
+{
+    [Fact]
+    public void The_package_holds_the_analyzers_build_files_and_catalog_and_nothing_that_flows_into_a_consumer()
+    {
+        using var zip = ZipFile.OpenRead(package.Path);
+        var entries = zip.Entries.Select(e => e.FullName).Where(n => !n.StartsWith("_rels/", StringComparison.Ordinal) && !n.StartsWith("package/", StringComparison.Ordinal) && n != "[Content_Types].xml").Order().ToArray();
+        Assert.Equal(
+            [
+                "ExchangePorts.nuspec",
+                "README.md",
+                "analyzers/dotnet/cs/ExchangePorts.CodeFixes.dll",
+                "analyzers/dotnet/cs/ExchangePorts.Generators.dll",
+                "build/ExchangePorts.props",
+                "build/ExchangePorts.targets",
+                "catalog/exchange.ports.csv",
+            ],
+            entries);
+
+        using var nuspecStream = zip.GetEntry("ExchangePorts.nuspec")!.Open();
+        var metadata = XDocument.Load(nuspecStream).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        string? Value(string name) => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value;
+        Assert.Equal("true", Value("developmentDependency"));
+        Assert.Equal("MIT", Value("license"));
+        Assert.Equal("README.md", Value("readme"));
+        Assert.Equal(package.Version, Value("version"));
+        Assert.Null(Value("dependencies"));
+        Assert.NotNull(metadata.Elements().SingleOrDefault(e => e.Name.LocalName == "repository"));
+    }
+
+    [Fact]
+    public void A_new_console_project_gets_the_api_the_analyzer_validation_and_the_option_to_drop_the_default_catalog()
+    {
+        using var app = new FixtureProject();
+        app.WithFile("nuget.config", $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="test-feed" value="{package.Feed}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+              </packageSources>
+            </configuration>
+            """);
+        Run(app, "new console -n App -o .");
+        Run(app, $"add package ExchangePorts --version {package.Version}");
+
+        // 1. The API is there, warnings as errors, and the program prints 25.
+        app.WithFile("Program.cs", "Console.WriteLine(ExchangePorts.HubToEdge.Smtp);\n");
+        Run(app, "build -warnaserror --disable-build-servers -nodeReuse:false");
+        Assert.Equal("25", Run(app, "run --no-build").Trim());
+
+        // 2. A hardcoded port is reported at its line and column.
+        app.WithFile("Program.cs", "Console.WriteLine(ExchangePorts.HubToEdge.Smtp);\nvar client = new System.Net.Sockets.TcpClient(\"edge\", 25);\n");
+        var analyzed = Run(app, "build --no-incremental --disable-build-servers -nodeReuse:false");
+        Assert.Contains(app.PathOf("Program.cs") + "(2,55): warning EXP2001:", analyzed);
+
+        // 3. The project's own catalog is picked up by name, and its mistakes fail the build at their cell.
+        app.WithFile("my.ports.csv", "group,name,port,transport\nWeb,Https,443,tcp\nWeb,Http,80x,tcp\n");
+        var (brokenExit, broken) = app.Dotnet("build --disable-build-servers -nodeReuse:false");
+        Assert.NotEqual(0, brokenExit);
+        Assert.Contains(app.PathOf("my.ports.csv") + "(3,10): error EXP1007:", broken);
+
+        // 4. Without the default catalog, ExchangePorts is gone and MyPorts stays.
+        app.WithFile("my.ports.csv", "group,name,port,transport\nWeb,Https,443,tcp\n");
+        app.WithFile("Program.cs", "Console.WriteLine(MyPorts.Web.Https);\nConsole.WriteLine(ExchangePorts.HubToEdge.Smtp);\n");
+        var (withoutExit, without) = app.Dotnet("build -p:ExchangePortsIncludeDefaultCatalog=false --disable-build-servers -nodeReuse:false");
+        Assert.NotEqual(0, withoutExit);
+        Assert.Contains(app.PathOf("Program.cs") + "(2,19): error CS0103: The name 'ExchangePorts' does not exist in the current context", without);
+        Assert.DoesNotContain("MyPorts", without);
+    }
+
+    private static string Run(FixtureProject project, string arguments)
+    {
+        var (exitCode, output) = project.Dotnet(arguments);
+        Assert.True(exitCode == 0, "dotnet " + arguments + "\n" + output);
+        return output;
+    }
+}
