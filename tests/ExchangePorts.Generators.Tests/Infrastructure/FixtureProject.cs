@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using System.Text;
 using Xunit.Sdk;
 
@@ -20,6 +21,10 @@ internal sealed class FixtureProject : IDisposable
 
     public FixtureProject WithProject(string itemsAndProperties) => WithFile("Fixture.csproj", $"""
         <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <!-- Where the package keeps the Exchange catalog, the repository keeps it at its top. -->
+            <ExchangePortsDefaultCatalog>{RepositoryPaths.ExchangeCatalog}</ExchangePortsDefaultCatalog>
+          </PropertyGroup>
           <Import Project="{Path.Combine(RepositoryPaths.Root, "src", "ExchangePorts", "build", "ExchangePorts.props")}" />
           <PropertyGroup>
             <TargetFramework>net10.0</TargetFramework>
@@ -38,6 +43,7 @@ internal sealed class FixtureProject : IDisposable
 
     public FixtureProject WithBytes(string name, byte[] bytes)
     {
+        Directory.CreateDirectory(Path.GetDirectoryName(PathOf(name))!);
         File.WriteAllBytes(PathOf(name), bytes);
         return this;
     }
@@ -48,14 +54,9 @@ internal sealed class FixtureProject : IDisposable
     /// <summary>Runs a <c>dotnet</c> command in the project's folder; returns the exit code and everything printed.</summary>
     public (int ExitCode, string Output) Dotnet(string arguments)
     {
-        var start = new ProcessStartInfo("dotnet", arguments)
-        {
-            WorkingDirectory = _folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
-        start.Environment["MSBUILDTERMINALLOGGER"] = "off";
+        var start = CleanStartInfo(arguments, _folder);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
         using var process = Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEnd() + stderr.Result;
@@ -66,6 +67,27 @@ internal sealed class FixtureProject : IDisposable
         }
 
         return (process.ExitCode, output);
+    }
+
+    /// <summary>
+    /// A <c>dotnet</c> process as a new shell would start it. The test host runs inside <c>dotnet test</c>,
+    /// whose MSBuild settings (MSBuildExtensionsPath, MSBuildSDKsPath, ...) must not leak into another
+    /// MSBuild host, such as a language server loading a project.
+    /// </summary>
+    public static ProcessStartInfo CleanStartInfo(string arguments, string workingDirectory)
+    {
+        var start = new ProcessStartInfo("dotnet", arguments) { WorkingDirectory = workingDirectory };
+        foreach (var name in start.Environment.Keys.ToList())
+        {
+            if (name.Contains("MSBUILD", StringComparison.OrdinalIgnoreCase) || name.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase))
+            {
+                start.Environment.Remove(name);
+            }
+        }
+
+        start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
+        start.Environment["MSBUILDTERMINALLOGGER"] = "off";
+        return start;
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
