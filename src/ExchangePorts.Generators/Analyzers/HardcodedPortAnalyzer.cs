@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using ExchangePorts.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -44,53 +45,65 @@ public sealed class HardcodedPortAnalyzer : DiagnosticAnalyzer
             // Read once per compilation; a compilation that can use no catalog costs nothing more.
             if (PortIndex.Create(start.Compilation) is { } index)
             {
-                start.RegisterOperationAction(operation => AnalyzeLiteral(operation, index), OperationKind.Literal);
+                start.RegisterSyntaxNodeAction(
+                    node => AnalyzeLiteral(node, index),
+                    SyntaxKind.NumericLiteralExpression,
+                    SyntaxKind.StringLiteralExpression);
             }
         });
     }
 
-    private static void AnalyzeLiteral(OperationAnalysisContext context, PortIndex index)
+    /// <summary>
+    /// The hot path: every literal of the code base passes here. A literal that is not a catalog port is
+    /// rejected from its text and one dictionary lookup, with no allocation (the compiler's value of an
+    /// integer literal is boxed anew on each read, so it is asked for only once the port matched).
+    /// </summary>
+    internal static bool IsCatalogPortLiteral(LiteralExpressionSyntax literal, PortIndex index, out int port, out PortConstant[] candidates)
     {
-        // Hot path: every literal of the code base passes here. The value is already boxed in the
-        // operation and the lookup allocates nothing, so a literal that is not a port costs no allocation.
-        var value = context.Operation.ConstantValue;
-        if (!value.HasValue)
-        {
-            return;
-        }
-
-        if (value.Value is string text)
-        {
-            AnalyzeString(context, index, text);
-            return;
-        }
-
-        if (!TryGetPort(value.Value, out var port) ||
-            !index.TryGet(port, out var candidates) ||
-            PortPosition.TargetName(context.Operation, index) is null ||
-            IsIgnored(context, port))
-        {
-            return;
-        }
-
-        Report(context, AnalyzerDiagnostics.HardcodedPort, context.Operation.Syntax.GetLocation(), port, candidates, ImmutableDictionary<string, string?>.Empty);
+        candidates = [];
+        return literal.IsKind(SyntaxKind.NumericLiteralExpression)
+            ? IntegerLiteralText.TryParsePort(literal.Token.Text, out port) && index.TryGet(port, out candidates)
+            : TryFindPortInString(literal, out port, out _, out _) && index.TryGet(port, out candidates);
     }
 
-    private static void AnalyzeString(OperationAnalysisContext context, PortIndex index, string text)
+    private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, PortIndex index)
     {
-        var found = EndpointString.TryFindPort(text, out var port, out var start, out var length) ||
-            (IsAppendedToAString(context.Operation) && EndpointString.TryFindPortSuffix(text, out port, out start, out length));
-        if (!found ||
-            !index.TryGet(port, out var candidates) ||
-            context.Operation.Syntax is not LiteralExpressionSyntax literal ||
-            IsIgnored(context, port))
+        var literal = (LiteralExpressionSyntax)context.Node;
+        if (!IsCatalogPortLiteral(literal, index, out var port, out var candidates) ||
+            context.SemanticModel.GetOperation(literal, context.CancellationToken) is not { } operation ||
+            IsIgnored(context.Options, literal.SyntaxTree, port))
         {
             return;
         }
+
+        if (literal.IsKind(SyntaxKind.NumericLiteralExpression))
+        {
+            if (PortPosition.TargetName(operation, index) is not null)
+            {
+                Report(context, operation, AnalyzerDiagnostics.HardcodedPort, literal.GetLocation(), port, candidates, ImmutableDictionary<string, string?>.Empty);
+            }
+
+            return;
+        }
+
+        ReportString(context, operation, literal, port, candidates);
+    }
+
+    private static bool TryFindPortInString(LiteralExpressionSyntax literal, out int port, out int start, out int length)
+    {
+        var text = literal.Token.ValueText;
+        port = start = length = 0;
+        return EndpointString.TryFindPort(text, out port, out start, out length) ||
+            (IsAppendedToAString(literal) && EndpointString.TryFindPortSuffix(text, out port, out start, out length));
+    }
+
+    private static void ReportString(SyntaxNodeAnalysisContext context, IOperation operation, LiteralExpressionSyntax literal, int port, PortConstant[] candidates)
+    {
+        TryFindPortInString(literal, out _, out var start, out var length);
 
         // Point at the digits when the literal's text holds the value as is (no escapes before them).
         var token = literal.Token;
-        var prefix = token.Text.IndexOf(text, StringComparison.Ordinal);
+        var prefix = token.Text.IndexOf(token.ValueText, StringComparison.Ordinal);
         var location = prefix >= 0
             ? Location.Create(literal.SyntaxTree, new TextSpan(token.SpanStart + prefix + start, length))
             : literal.GetLocation();
@@ -99,23 +112,24 @@ public sealed class HardcodedPortAnalyzer : DiagnosticAnalyzer
                 .Add(PortDiagnosticProperties.PortOffset, (prefix + start).ToString(CultureInfo.InvariantCulture))
                 .Add(PortDiagnosticProperties.PortLength, length.ToString(CultureInfo.InvariantCulture))
             : ImmutableDictionary<string, string?>.Empty;
-        Report(context, AnalyzerDiagnostics.HardcodedPortInString, location, port, candidates, properties);
+        Report(context, operation, AnalyzerDiagnostics.HardcodedPortInString, location, port, candidates, properties);
     }
 
     // host + ":3268": the right side of a string concatenation.
-    private static bool IsAppendedToAString(IOperation literal) =>
-        literal.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concatenation &&
-        concatenation.RightOperand == literal;
+    private static bool IsAppendedToAString(LiteralExpressionSyntax literal) =>
+        literal.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } concatenation &&
+        concatenation.Right == literal;
 
     private static void Report(
-        OperationAnalysisContext context,
+        SyntaxNodeAnalysisContext context,
+        IOperation operation,
         DiagnosticDescriptor descriptor,
         Location location,
         int port,
         PortConstant[] candidates,
         ImmutableDictionary<string, string?> properties)
     {
-        var syntax = context.Operation.Syntax;
+        var syntax = operation.Syntax;
         var surroundings = (SyntaxNode?)syntax.FirstAncestorOrSelf<StatementSyntax>() ??
             syntax.FirstAncestorOrSelf<MemberDeclarationSyntax>() ?? syntax;
         var ranked = CandidateRanking.Rank(candidates, surroundings);
@@ -134,22 +148,9 @@ public sealed class HardcodedPortAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(descriptor, location, properties, port.ToString(CultureInfo.InvariantCulture), what));
     }
 
-    private static bool TryGetPort(object? value, out int port)
+    private static bool IsIgnored(AnalyzerOptions analyzerOptions, SyntaxTree tree, int port)
     {
-        port = value switch
-        {
-            int i => i,
-            long l when l is > 0 and <= 65535 => (int)l,
-            uint u when u <= 65535 => (int)u,
-            ulong u when u <= 65535 => (int)u,
-            _ => 0,
-        };
-        return port is > 0 and <= 65535;
-    }
-
-    private static bool IsIgnored(OperationAnalysisContext context, int port)
-    {
-        var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.Operation.Syntax.SyntaxTree);
+        var options = analyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(tree);
         if (!options.TryGetValue(IgnoredPortsOption, out var list))
         {
             return false;
