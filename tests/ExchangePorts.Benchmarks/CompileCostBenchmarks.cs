@@ -28,7 +28,7 @@ public class CompileCostBenchmarks
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
         var driver = CSharpGeneratorDriver.Create(
             [new PortCatalogGenerator().AsSourceGenerator()],
-            [new CatalogText("/bench/big.ports.csv", SyntheticCatalog.Csv(Rows))],
+            [new InMemoryAdditionalText("/bench/big.ports.csv", SyntheticCatalog.Csv(Rows))],
             parseOptions);
         var empty = CSharpCompilation.Create("Empty", [], Basic.Reference.Assemblies.Net100.References.All);
         _generated = driver.RunGenerators(empty).GetRunResult().GeneratedTrees.ToArray();
@@ -65,14 +65,5 @@ public class CompileCostBenchmarks
         using var stream = new MemoryStream();
         var result = compilation.Emit(stream);
         return result.Success ? stream.Length : throw new System.InvalidOperationException(string.Join("\n", result.Diagnostics));
-    }
-
-    private sealed class CatalogText(string path, string text) : AdditionalText
-    {
-        private readonly SourceText _text = SourceText.From(text, Encoding.UTF8);
-
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(System.Threading.CancellationToken cancellationToken = default) => _text;
     }
 }

@@ -34,11 +34,11 @@ public class GeneratorBenchmarks
     public void Setup()
     {
         _catalogText = SyntheticCatalog.Csv(Rows);
-        _catalog = new InMemoryText("/bench/big.ports.csv", _catalogText);
-        _catalogEdited = new InMemoryText("/bench/big.ports.csv", _catalogText.Replace("Entry7,", "Entry7b,", System.StringComparison.Ordinal));
-        _catalogWhitespace = new InMemoryText("/bench/big.ports.csv", _catalogText + "\n\n   \n");
-        _other = new InMemoryText("/bench/other.ports.csv", SyntheticCatalog.Csv(10));
-        _otherEdited = new InMemoryText("/bench/other.ports.csv", SyntheticCatalog.Csv(10, salt: "x"));
+        _catalog = new InMemoryAdditionalText("/bench/big.ports.csv", _catalogText);
+        _catalogEdited = new InMemoryAdditionalText("/bench/big.ports.csv", _catalogText.Replace("Entry7,", "Entry7b,", System.StringComparison.Ordinal));
+        _catalogWhitespace = new InMemoryAdditionalText("/bench/big.ports.csv", _catalogText + "\n\n   \n");
+        _other = new InMemoryAdditionalText("/bench/other.ports.csv", SyntheticCatalog.Csv(10));
+        _otherEdited = new InMemoryAdditionalText("/bench/other.ports.csv", SyntheticCatalog.Csv(10, salt: "x"));
 
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
         _compilation = CSharpCompilation.Create(
@@ -98,13 +98,4 @@ public class GeneratorBenchmarks
             [new PortCatalogGenerator().AsSourceGenerator()],
             [_catalog, _other],
             new CSharpParseOptions(LanguageVersion.Latest));
-
-    private sealed class InMemoryText(string path, string text) : AdditionalText
-    {
-        private readonly SourceText _text = SourceText.From(text, Encoding.UTF8);
-
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
 }
