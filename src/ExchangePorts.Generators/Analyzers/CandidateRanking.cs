@@ -44,8 +44,9 @@ internal static class CandidateRanking
     private static int Score(PortConstant candidate, HashSet<string> contextWords)
     {
         // The group (the data path) says the most; the route and the entry's own name help break ties.
+        // Each word counts once: EdgeToEdge does not match "edge" twice as well as HubToEdge does.
         var score = 0;
-        foreach (var word in Words(candidate.Group))
+        foreach (var word in Words(candidate.Group).Distinct(StringComparer.OrdinalIgnoreCase))
         {
             score += contextWords.Contains(word) ? 4 : 0;
         }

@@ -168,6 +168,22 @@ public class HardcodedPortAnalyzerTests
     }
 
     [Fact]
+    public async Task A_group_name_that_repeats_a_word_does_not_count_it_twice()
+    {
+        // "edge" matches HubToEdge, EdgeToHub and EdgeToEdge once each, so they keep catalog order; HubToHub comes last.
+        var test = new CatalogAnalyzerTest { TestCode = InMethod("var edgePort = {|#0:25|};") };
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("EXP2001", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning)
+            .WithLocation(0)
+            .WithMessage(
+                "Port 25 is one of the catalog ports " +
+                "ExchangePorts.HubToEdge.Smtp (Hub Transport server → Edge Transport server, SMTP), " +
+                "ExchangePorts.EdgeToHub.Smtp (Edge Transport server → Hub Transport server, SMTP), " +
+                "ExchangePorts.EdgeToEdge.Smtp (Edge Transport server → Edge Transport server, SMTP), " +
+                "ExchangePorts.HubToHub.Smtp (Hub Transport server → Hub Transport server, SMTP); use the constant"));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task Ports_listed_in_editorconfig_are_ignored()
     {
         var test = new CatalogAnalyzerTest { TestCode = InMethod("var a = new TcpClient(\"x\", 587); var b = new TcpClient(\"x\", 53); var c = new TcpClient(\"x\", {|#0:3268|});") };
