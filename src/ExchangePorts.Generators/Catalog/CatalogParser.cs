@@ -31,18 +31,24 @@ internal static class CatalogParser
             }
 
             var text = file.GetText(cancellationToken);
+            CatalogDiagnosticSink sink;
+            CatalogDocument document;
             if (text is null)
             {
-                diagnostics.Add(DiagnosticInfo.Create(
-                    CatalogDiagnostics.EmptyCatalog, LocationInfo.FileStart(path), "the file could not be read"));
-                text = SourceText.From(string.Empty);
+                // Still generate the (empty) class, so code that uses it keeps compiling while the file is fixed.
+                sink = new CatalogDiagnosticSink(path, SourceText.From(string.Empty));
+                sink.ReportAtFile(CatalogDiagnostics.EmptyCatalog, "the file could not be read");
+                document = new CatalogDocument();
+            }
+            else
+            {
+                sink = new CatalogDiagnosticSink(path, text);
+                EncodingCheck.Report(sink);
+                document = CatalogDiscovery.FormatOf(path) == CatalogFormat.Json
+                    ? JsonCatalogReader.Read(sink)
+                    : CsvCatalogReader.Read(sink);
             }
 
-            var sink = new CatalogDiagnosticSink(path, text);
-            EncodingCheck.Report(sink);
-            var document = CatalogDiscovery.FormatOf(path) == CatalogFormat.Json
-                ? JsonCatalogReader.Read(sink)
-                : CsvCatalogReader.Read(sink);
             cancellationToken.ThrowIfCancellationRequested();
 
             var options = CatalogOptionsResolver.Resolve(itemOptions, projectOptions, document, sink);

@@ -83,6 +83,16 @@ public class CatalogValidationTests
     }
 
     [Fact]
+    public void An_unreadable_catalog_is_one_warning_and_the_class_still_generates()
+    {
+        var run = GeneratorHarness.RunLenient(new CatalogFile(Path, Text: null));
+        var diagnostic = Assert.Single(run.Result.Diagnostics);
+        Assert.Equal("EXP1003 (1,1)", GeneratorRun.Format(diagnostic));
+        Assert.Contains("could not be read", diagnostic.GetMessage());
+        Assert.Contains("internal static partial class TestPorts", run.Source("TestPorts.g.cs"));
+    }
+
+    [Fact]
     public void A_row_with_the_wrong_number_of_fields_is_reported_and_skipped()
     {
         var run = Generate(Header + "A,B,25,tcp\nA,C,26\nA,D,27,tcp,extra\nA,E,28,tcp\n");
