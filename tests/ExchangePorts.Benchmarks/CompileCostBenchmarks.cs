@@ -18,6 +18,9 @@ public class CompileCostBenchmarks
 {
     private SyntaxTree[] _generated = null!;
     private SyntaxTree[] _plainConstants = null!;
+    private SyntaxTree[] _withoutAttributes = null!;
+    private SyntaxTree[] _withoutDocComments = null!;
+    private SyntaxTree[] _withoutGroupLists = null!;
 
     [Params(1_000, 10_000)]
     public int Rows { get; set; }
@@ -47,13 +50,34 @@ public class CompileCostBenchmarks
         }
 
         _plainConstants = [CSharpSyntaxTree.ParseText(plain.Append("}\n").ToString(), parseOptions)];
+
+        // The same generated code with one part removed, to see which part costs what.
+        _withoutAttributes = Without(@"^\s*\[global::PortCatalog\.PortDescriptionAttribute\(.*\)\]\n", parseOptions);
+        _withoutDocComments = Without(@"^\s*///.*\n", parseOptions);
+        _withoutGroupLists = Without(@"^\s*public static global::System\.Collections\.Generic\.IReadOnlyList<global::PortCatalog\.PortDefinition> All \{ get; \} = global::System\.Array\.AsReadOnly\(new global::PortCatalog\.PortDefinition\[\] \{ global::BigPorts.*\n", parseOptions);
     }
+
+    private SyntaxTree[] Without(string pattern, CSharpParseOptions parseOptions) =>
+        _generated
+            .Select(tree => CSharpSyntaxTree.ParseText(
+                System.Text.RegularExpressions.Regex.Replace(tree.ToString(), pattern, string.Empty, System.Text.RegularExpressions.RegexOptions.Multiline),
+                parseOptions))
+            .ToArray();
 
     [Benchmark(Baseline = true, Description = "Floor: the same constants, hand-written")]
     public long PlainConstants() => Compile(_plainConstants);
 
     [Benchmark(Description = "The generated catalog")]
     public long Generated() => Compile(_generated);
+
+    [Benchmark(Description = "Generated, without the description attributes")]
+    public long GeneratedWithoutAttributes() => Compile(_withoutAttributes);
+
+    [Benchmark(Description = "Generated, without the doc comments")]
+    public long GeneratedWithoutDocComments() => Compile(_withoutDocComments);
+
+    [Benchmark(Description = "Generated, without the groups' All lists")]
+    public long GeneratedWithoutGroupLists() => Compile(_withoutGroupLists);
 
     private static long Compile(SyntaxTree[] trees)
     {
