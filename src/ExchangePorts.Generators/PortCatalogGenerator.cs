@@ -58,6 +58,7 @@ public sealed class PortCatalogGenerator : IIncrementalGenerator
             if (isPublic is { } value)
             {
                 spc.AddSource(SharedTypesEmitter.HintName, SourceText.From(SharedTypesEmitter.Emit(value), Encoding.UTF8));
+                spc.AddSource(SharedTypesEmitter.DataHintName, SourceText.From(SharedTypesEmitter.EmitData(), Encoding.UTF8));
             }
         });
     }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ExchangePorts.Generators.Data;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -13,7 +14,6 @@ internal sealed class PortIndex
 {
     private const string AttributeNamespace = "PortCatalog";
     private const string CatalogClassAttribute = "PortCatalogClassAttribute";
-    private const string DescriptionAttribute = "PortDescriptionAttribute";
 
     private readonly Dictionary<int, PortConstant[]> _byPort;
     private readonly HashSet<INamedTypeSymbol> _catalogs;
@@ -40,9 +40,10 @@ internal sealed class PortIndex
         var byPort = new Dictionary<int, List<PortConstant>>();
         var catalogs = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
         var order = 0;
-        foreach (var catalog in FindCatalogs(compilation))
+        foreach (var (catalog, data) in FindCatalogs(compilation))
         {
             catalogs.Add(catalog);
+            var descriptions = Descriptions(data);
             foreach (var group in catalog.GetTypeMembers())
             {
                 foreach (var member in group.GetMembers())
@@ -61,7 +62,7 @@ internal sealed class PortIndex
                             catalog.ContainingNamespace.IsGlobalNamespace ? string.Empty : catalog.ContainingNamespace.ToDisplayString(),
                             Escape(catalog.Name) + "." + Escape(group.Name) + "." + Escape(field.Name),
                             catalog.Name + "." + group.Name + "." + field.Name,
-                            DescriptionOf(field),
+                            descriptions.TryGetValue(group.Name + "." + field.Name, out var description) ? description : string.Empty,
                             order++));
                     }
                 }
@@ -84,7 +85,7 @@ internal sealed class PortIndex
 
     private static string Escape(string name) => SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None ? name : "@" + name;
 
-    private static IEnumerable<INamedTypeSymbol> FindCatalogs(Compilation compilation)
+    private static IEnumerable<(INamedTypeSymbol Catalog, string Data)> FindCatalogs(Compilation compilation)
     {
         var seen = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
         foreach (var assembly in Assemblies(compilation))
@@ -92,12 +93,13 @@ internal sealed class PortIndex
             foreach (var attribute in assembly.GetAttributes())
             {
                 if (IsPortCatalogAttribute(attribute.AttributeClass, CatalogClassAttribute) &&
-                    attribute.ConstructorArguments.Length == 1 &&
+                    attribute.ConstructorArguments.Length == 2 &&
                     attribute.ConstructorArguments[0].Value is INamedTypeSymbol catalog &&
+                    attribute.ConstructorArguments[1].Value is string data &&
                     compilation.IsSymbolAccessibleWithin(catalog, compilation.Assembly) &&
                     seen.Add(catalog))
                 {
-                    yield return catalog;
+                    yield return (catalog, data);
                 }
             }
         }
@@ -112,19 +114,19 @@ internal sealed class PortIndex
         }
     }
 
-    private static string DescriptionOf(IFieldSymbol field)
+    /// <summary>Each entry's description by <c>Group.Name</c>; none when the data is not readable (another generator version).</summary>
+    private static Dictionary<string, string> Descriptions(string data)
     {
-        foreach (var attribute in field.GetAttributes())
+        var descriptions = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        if (CatalogDataReader.TryRead(data, out var entries))
         {
-            if (IsPortCatalogAttribute(attribute.AttributeClass, DescriptionAttribute) &&
-                attribute.ConstructorArguments.Length == 1 &&
-                attribute.ConstructorArguments[0].Value is string description)
+            foreach (var entry in entries)
             {
-                return description;
+                descriptions[entry.Group + "." + entry.Name] = PortDescription.Of(entry);
             }
         }
 
-        return string.Empty;
+        return descriptions;
     }
 
     // Each assembly has its own copy of the attribute types, so they are matched by name, not by symbol.

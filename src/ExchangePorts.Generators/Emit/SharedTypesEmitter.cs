@@ -14,8 +14,10 @@ internal static class SharedTypesEmitter
     /// <summary>The assembly attribute that lists each generated catalog class.</summary>
     public const string CatalogClassAttribute = "PortCatalogClassAttribute";
 
-    /// <summary>The attribute on each constant that says what it is.</summary>
-    public const string DescriptionAttribute = "PortDescriptionAttribute";
+    /// <summary>The internal class that decodes a catalog's entries (<c>Emit/Runtime/PortCatalogData.cs</c>).</summary>
+    public const string DataType = "global::" + Namespace + ".PortCatalogData";
+
+    public const string DataHintName = "PortCatalog.PortCatalogData.g.cs";
 
     /// <summary>
     /// Why a catalog class cannot have this name, or null: a class in the global namespace named like a
@@ -60,24 +62,7 @@ internal static class SharedTypesEmitter
         w.CloseBlock();
         w.WriteLine();
 
-        WriteSingleValueAttribute(
-            w,
-            visibility,
-            CatalogClassAttribute,
-            "Names a generated port catalog class, so tools (such as the hardcoded-port analyzer) find it without searching.",
-            "global::System.AttributeTargets.Assembly, AllowMultiple = true",
-            ("global::System.Type", "catalog", "Catalog"),
-            "Names the generated catalog class.",
-            "The generated catalog class.");
-        WriteSingleValueAttribute(
-            w,
-            visibility,
-            DescriptionAttribute,
-            "What a catalog constant is, in words: route and service.",
-            "global::System.AttributeTargets.Field",
-            ("string", "description", "Description"),
-            "Describes the constant.",
-            "The route and service of the port, e.g. <c>Hub Transport server → Edge Transport server, SMTP</c>.");
+        WriteCatalogClassAttribute(w, visibility);
 
         w.WriteLine("/// <summary>One entry of a port catalog: a port of a data path, with what is known about it.</summary>");
         w.WriteLine(GeneratorInfo.GeneratedCodeAttribute);
@@ -127,29 +112,31 @@ internal static class SharedTypesEmitter
         ("Source", "source"), ("Notes", "notes"),
     ];
 
-    private static void WriteSingleValueAttribute(
-        SourceWriter w,
-        string visibility,
-        string name,
-        string summary,
-        string usage,
-        (string Type, string Parameter, string Property) value,
-        string constructorSummary,
-        string propertySummary)
+    private static void WriteCatalogClassAttribute(SourceWriter w, string visibility)
     {
-        w.WriteLine("/// <summary>" + summary + "</summary>");
-        w.WriteLine("[global::System.AttributeUsage(" + usage + ")]");
+        w.WriteLine("/// <summary>Names a generated port catalog class and carries its entries, so tools (such as the hardcoded-port analyzer) find and describe them without searching.</summary>");
+        w.WriteLine("[global::System.AttributeUsage(global::System.AttributeTargets.Assembly, AllowMultiple = true)]");
         w.WriteLine(GeneratorInfo.GeneratedCodeAttribute);
-        w.WriteLine(visibility + " sealed class " + name + " : global::System.Attribute");
+        w.WriteLine(visibility + " sealed class " + CatalogClassAttribute + " : global::System.Attribute");
         w.OpenBlock();
-        w.WriteLine("/// <summary>" + constructorSummary + "</summary>");
-        w.WriteLine("public " + name + "(" + value.Type + " " + value.Parameter + ") => " + value.Property + " = " + value.Parameter + ";");
+        w.WriteLine("/// <summary>Names the generated catalog class and its entries.</summary>");
+        w.WriteLine("public " + CatalogClassAttribute + "(global::System.Type catalog, string data)");
+        w.OpenBlock();
+        w.WriteLine("Catalog = catalog;");
+        w.WriteLine("Data = data;");
+        w.CloseBlock();
         w.WriteLine();
-        w.WriteLine("/// <summary>" + propertySummary + "</summary>");
-        w.WriteLine("public " + value.Type + " " + value.Property + " { get; }");
+        w.WriteLine("/// <summary>The generated catalog class.</summary>");
+        w.WriteLine("public global::System.Type Catalog { get; }");
+        w.WriteLine();
+        w.WriteLine("/// <summary>The catalog's entries in the generator's compact text format.</summary>");
+        w.WriteLine("public string Data { get; }");
         w.CloseBlock();
         w.WriteLine();
     }
+
+    /// <summary>The decoder every catalog class uses; always internal, as no public signature shows it.</summary>
+    public static string EmitData() => RuntimeSource.Read("PortCatalogData.cs");
 
     private static void WriteProperty(SourceWriter w, string type, string name, string summary)
     {

@@ -34,7 +34,7 @@ public class GeneratorPropertyTests
         (2, Gen.OneOf(Hostile)));
 
     private static readonly Gen<string> Name = Gen.Frequency(
-        (5, Gen.OneOf("Smtp", "HubToEdge", "hub-to-edge", "ldap gc", "class", "Class", "All", "Find", "TryGet", "__entries",
+        (5, Gen.OneOf("Smtp", "HubToEdge", "hub-to-edge", "ldap gc", "class", "Class", "All", "Find", "TryGet", "__data",
             "3268", "_x", "Ünïcödé", "a\u200Bb", "@", "", "C0Ports", "PortCatalog", "System", "global", "nameof", "x y z")),
         (2, Text));
 

@@ -26,7 +26,7 @@ public class RobustnessTests
     [InlineData("group,name,port,transport\n\"A\nB\",\"C\r\nD\",25,tcp")]
     [InlineData("group,group,group,group")]
     [InlineData("group,name,port,transport\n@,@,25,tcp\n__arglist,void,25,tcp\nglobal,nameof,80,udp")]
-    [InlineData("group,name,port,transport\nA,__entries,25,tcp\nA,FuzzPorts,80,tcp\nB,__none,53,udp\nSystem,PortCatalog,1,tcp")]
+    [InlineData("group,name,port,transport\nA,__data,25,tcp\nA,FuzzPorts,80,tcp\nB,__none,53,udp\nSystem,PortCatalog,1,tcp")]
     public void Hostile_catalogs_never_crash_and_what_is_generated_compiles(string csv)
     {
         AssertSurvives(csv);

@@ -3,9 +3,13 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Basic.Reference.Assemblies;
+using ExchangePorts.Generators.Data;
+using ExchangePorts.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Xunit;
 
 namespace ExchangePorts.Generators.Tests.Infrastructure;
 
@@ -90,6 +94,17 @@ internal sealed record GeneratorRun(
 
     public string Source(string hintName) =>
         Result.Results.Single().GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();
+
+    /// <summary>The entries a generated catalog carries, read back from its assembly attribute's data.</summary>
+    public IReadOnlyList<PortEntrySpec> Entries(string hintName)
+    {
+        var attribute = CSharpSyntaxTree.ParseText(Source(hintName)).GetRoot()
+            .DescendantNodes().OfType<AttributeSyntax>()
+            .Single(a => a.Name.ToString().EndsWith("PortCatalogClassAttribute", StringComparison.Ordinal));
+        var data = ((LiteralExpressionSyntax)attribute.ArgumentList!.Arguments[1].Expression).Token.ValueText;
+        Assert.True(CatalogDataReader.TryRead(data, out var entries), "The generated data does not read back.");
+        return entries;
+    }
 
     public IReadOnlyList<string> HintNames =>
         Result.Results.Single().GeneratedSources.Select(s => s.HintName).ToList();

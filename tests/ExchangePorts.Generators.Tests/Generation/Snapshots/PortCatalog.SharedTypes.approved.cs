@@ -19,28 +19,23 @@ namespace PortCatalog
         Udp = 2,
     }
 
-    /// <summary>Names a generated port catalog class, so tools (such as the hardcoded-port analyzer) find it without searching.</summary>
+    /// <summary>Names a generated port catalog class and carries its entries, so tools (such as the hardcoded-port analyzer) find and describe them without searching.</summary>
     [global::System.AttributeUsage(global::System.AttributeTargets.Assembly, AllowMultiple = true)]
     [global::System.CodeDom.Compiler.GeneratedCode("ExchangePorts.Generators", "0.1.0.0")]
     internal sealed class PortCatalogClassAttribute : global::System.Attribute
     {
-        /// <summary>Names the generated catalog class.</summary>
-        public PortCatalogClassAttribute(global::System.Type catalog) => Catalog = catalog;
+        /// <summary>Names the generated catalog class and its entries.</summary>
+        public PortCatalogClassAttribute(global::System.Type catalog, string data)
+        {
+            Catalog = catalog;
+            Data = data;
+        }
 
         /// <summary>The generated catalog class.</summary>
         public global::System.Type Catalog { get; }
-    }
 
-    /// <summary>What a catalog constant is, in words: route and service.</summary>
-    [global::System.AttributeUsage(global::System.AttributeTargets.Field)]
-    [global::System.CodeDom.Compiler.GeneratedCode("ExchangePorts.Generators", "0.1.0.0")]
-    internal sealed class PortDescriptionAttribute : global::System.Attribute
-    {
-        /// <summary>Describes the constant.</summary>
-        public PortDescriptionAttribute(string description) => Description = description;
-
-        /// <summary>The route and service of the port, e.g. <c>Hub Transport server → Edge Transport server, SMTP</c>.</summary>
-        public string Description { get; }
+        /// <summary>The catalog's entries in the generator's compact text format.</summary>
+        public string Data { get; }
     }
 
     /// <summary>One entry of a port catalog: a port of a data path, with what is known about it.</summary>

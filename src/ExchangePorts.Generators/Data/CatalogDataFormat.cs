@@ -1,0 +1,31 @@
+namespace ExchangePorts.Generators.Data;
+
+/// <summary>
+/// The compact text a generated catalog carries its entries in, decoded on first use at run time
+/// (<c>PortCatalog.PortCatalogData</c>) and by the analyzer (<see cref="CatalogDataReader"/>).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Why text: one string literal costs the compiler next to nothing, while one <c>new PortDefinition(…)</c>
+/// per entry, or one array element per number, made the generated code cost about 60 times plain
+/// constants to compile (docs/benchmarks.md).
+/// </para>
+/// <para>
+/// Tokens end in a comma. A number is its decimal digits (<c>25,</c>); a string is a netstring, its
+/// length, a colon and its characters (<c>4:Smtp,</c>), so it may hold any character. The text is:
+/// the format version; the string count, then the strings (the group names first, in group order); the
+/// entry count, then per entry <see cref="FieldsPerEntry"/> numbers: group, name, port, transport, from,
+/// to, service, security, description, source, notes, where every field but port and transport is the
+/// index of a string.
+/// </para>
+/// </remarks>
+internal static class CatalogDataFormat
+{
+    public const int Version = 1;
+
+    public const int FieldsPerEntry = 11;
+
+    public const char Terminator = ',';
+
+    public const char LengthSeparator = ':';
+}

@@ -1,0 +1,146 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using ExchangePorts.Generators.Data;
+using ExchangePorts.Generators.Model;
+using ExchangePorts.Generators.Tests.Infrastructure;
+using Xunit;
+
+namespace ExchangePorts.Generators.Tests.Generation;
+
+/// <summary>
+/// The entries travel as compact text (<see cref="CatalogDataFormat"/>): what the generator writes must
+/// read back exactly, at run time (<c>PortCatalogData</c>) and in the analyzer (<see cref="CatalogDataReader"/>).
+/// </summary>
+public class CatalogDataTests
+{
+    private const string Header = "group,name,port,transport,from,to,service,security,description,source,notes\n";
+
+    // Values that look like the format itself: separators, digits, lengths, empty cells, line breaks, non-ASCII.
+    private static readonly string[][] TrickyRows =
+    [
+        ["A", "First", "25", "tcp", "1,2:3", "4:", ",", ":", "12", "", "line one\nline two"],
+        ["A", "Second", "65535", "udp", "", "", "", "", "", "", ""],
+        ["Ünïcode", "Ωmega", "1", "tcp/udp", "\"quoted\"", "tab\there", "emoji 📨", "3:abc,", "0,", "https://example.com/a,b", "¿qué?"],
+        ["A", "Third", "25", "tcp", "1,2:3", "4:", ",", ":", "12", "", "line one\nline two"],
+    ];
+
+    [Fact]
+    public void The_analyzer_reads_back_every_field_the_generator_wrote()
+    {
+        var run = GeneratorHarness.Run(new CatalogFile("/p/data.ports.csv", Csv(TrickyRows)));
+        Assert.Empty(run.Result.Diagnostics);
+        var entries = run.Entries("DataPorts.g.cs");
+        Assert.Equal(TrickyRows.Select(Expected), entries.Select(Fields));
+    }
+
+    [Fact]
+    public void The_generated_class_reads_back_every_field_the_generator_wrote()
+    {
+        var run = GeneratorHarness.Run(
+            [new CatalogFile("/p/data.ports.csv", Csv(TrickyRows))],
+            """
+            using System.Linq;
+
+            /// <summary>Dumps the decoded entries.</summary>
+            public static class Dump
+            {
+                /// <summary>Every field of every entry, one entry per line.</summary>
+                public static string All() => string.Join("\u001E", DataPorts.All.Select(d => string.Join("\u001F",
+                    d.Group, d.Name, d.Port, d.Transport, d.From, d.To, d.Service, d.Security, d.Description, d.Source, d.Notes)));
+            }
+            """);
+        Assert.Empty(run.CompilationDiagnostics);
+        var dumped = (string)CompiledAssembly.Load(run.OutputCompilation).Invoke("Dump", "All")!;
+        Assert.Equal(TrickyRows.Select(Expected), dumped.Split('\u001E').Select(line => line.Split('\u001F')));
+    }
+
+    [Fact]
+    public void Find_TryGet_and_groups_agree_with_a_plain_search_over_All()
+    {
+        // 300 entries over 37 groups (rows of a group interleaved) on ports that repeat.
+        var rows = Enumerable.Range(0, 300).Select(i => new[]
+        {
+            "Group" + (i % 37).ToString(CultureInfo.InvariantCulture),
+            (i % 5 == 0 ? "Ä" : "E") + "ntry" + i.ToString(CultureInfo.InvariantCulture),
+            (1 + (i * 7919 % 400)).ToString(CultureInfo.InvariantCulture),
+            "tcp", "", "", "", "", "", "", "",
+        }).ToArray();
+        var run = GeneratorHarness.Run(
+            [new CatalogFile("/p/many.ports.csv", Csv(rows))],
+            """
+            using System.Linq;
+
+            /// <summary>Compares every lookup with a linear search.</summary>
+            public static class Oracle
+            {
+                /// <summary>The first disagreement, or "ok".</summary>
+                public static string Check()
+                {
+                    for (var port = -1; port <= 65536; port++)
+                    {
+                        var expected = ManyPorts.All.Where(d => d.Port == port);
+                        if (!ManyPorts.Find(port).SequenceEqual(expected)) return "Find(" + port + ")";
+                    }
+
+                    foreach (var d in ManyPorts.All)
+                    {
+                        foreach (var name in new[] { d.QualifiedName, d.QualifiedName.ToUpperInvariant(), d.QualifiedName.ToLowerInvariant() })
+                        {
+                            if (!ManyPorts.TryGet(name, out var found) || !ReferenceEquals(found, d)) return "TryGet(" + name + ")";
+                        }
+
+                        foreach (var miss in new[] { d.QualifiedName + "x", d.QualifiedName.Substring(1), d.Group, d.Name, "" })
+                        {
+                            if (ManyPorts.TryGet(miss, out _)) return "TryGet(" + miss + ") found";
+                        }
+                    }
+
+                    if (ManyPorts.Group3.All.Count != 9 || ManyPorts.Group3.All.Any(d => d.Group != "Group3")) return "Group3";
+                    return ManyPorts.All.Count == 300 ? "ok" : "All";
+                }
+            }
+            """);
+        Assert.Empty(run.CompilationDiagnostics);
+        Assert.Equal("ok", CompiledAssembly.Load(run.OutputCompilation).Invoke("Oracle", "Check"));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("2,0,0,")]
+    [InlineData("1,1,4:Smtp")]
+    [InlineData("1,1,9:Smtp,")]
+    [InlineData("1,1,4:Smtp,1,0,0,25,1,0,0,0,0,0,0,")]
+    [InlineData("1,1,4:Smtp,1,0,0,25,1,0,0,0,0,0,0,7,")]
+    [InlineData("1,1,4:Smtp,1,0,0,25,1,0,0,0,0,0,0,0,trailing")]
+    [InlineData("1,99999999999,")]
+    public void Text_that_is_not_this_version_of_the_format_is_refused_not_thrown(string text)
+    {
+        Assert.False(CatalogDataReader.TryRead(text, out _));
+    }
+
+    [Fact]
+    public void The_smallest_valid_text_reads()
+    {
+        Assert.True(CatalogDataReader.TryRead("1,1,4:Smtp,1,0,0,25,1,0,0,0,0,0,0,0,", out var entries));
+        Assert.Equal(new PortEntrySpec("Smtp", "Smtp", 25, PortTransport.Tcp, "Smtp", "Smtp", "Smtp", "Smtp", "Smtp", "Smtp", "Smtp"), entries.Single());
+    }
+
+    private static string[] Expected(string[] row) =>
+        [row[0], row[1], row[2], row[3] switch { "tcp" => "Tcp", "udp" => "Udp", _ => "Tcp, Udp" }, .. row[4..]];
+
+    private static string[] Fields(PortEntrySpec e) =>
+        [e.Group, e.Name, e.Port.ToString(CultureInfo.InvariantCulture), e.Transport.ToString(), e.From, e.To, e.Service, e.Security, e.Description, e.Source, e.Notes];
+
+    private static string Csv(IEnumerable<string[]> rows)
+    {
+        var text = new StringBuilder(Header);
+        foreach (var row in rows)
+        {
+            text.Append(string.Join(",", row.Select(v => "\"" + v.Replace("\"", "\"\"", System.StringComparison.Ordinal) + "\""))).Append('\n');
+        }
+
+        return text.ToString();
+    }
+}
