@@ -69,7 +69,9 @@ public sealed class HardcodedPortAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, PortIndex index)
     {
         var literal = (LiteralExpressionSyntax)context.Node;
+        // Binding the code around a literal is what costs; the syntax often says no without it.
         if (!IsCatalogPortLiteral(literal, index, out var port, out var candidates) ||
+            (literal.IsKind(SyntaxKind.NumericLiteralExpression) && !PortPosition.MayBePortPosition(literal)) ||
             context.SemanticModel.GetOperation(literal, context.CancellationToken) is not { } operation ||
             IsIgnored(context.Options, literal.SyntaxTree, port))
         {

@@ -1,5 +1,7 @@
 using System;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace ExchangePorts.Generators.Analyzers;
@@ -36,6 +38,38 @@ internal static class PortPosition
         };
 
         return name is not null && IsPortName(name) ? name : null;
+    }
+
+    /// <summary>
+    /// What the syntax alone says of an integer literal: false when it cannot be in a port position (stored
+    /// under a name that is not a port's, used in arithmetic or a comparison, a case label, a return), so
+    /// the analyzer need not bind the code around it; true when only <see cref="TargetName"/> can tell.
+    /// Agrees with <see cref="TargetName"/>: it only rules out what that would reject.
+    /// </summary>
+    public static bool MayBePortPosition(LiteralExpressionSyntax literal)
+    {
+        SyntaxNode node = literal;
+        while (node.Parent is CastExpressionSyntax or ParenthesizedExpressionSyntax)
+        {
+            node = node.Parent;
+        }
+
+        return node.Parent switch
+        {
+            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } => IsPortName(declarator.Identifier.ValueText),
+            EqualsValueClauseSyntax { Parent: ParameterSyntax parameter } => IsPortName(parameter.Identifier.ValueText),
+            EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } => IsPortName(property.Identifier.ValueText),
+            EqualsValueClauseSyntax { Parent: EnumMemberDeclarationSyntax } => false,
+            ArgumentSyntax { NameColon: { } nameColon } => IsPortName(nameColon.Name.Identifier.ValueText),
+            AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment when assignment.Right == node => assignment.Left switch
+            {
+                IdentifierNameSyntax identifier => IsPortName(identifier.Identifier.ValueText),
+                MemberAccessExpressionSyntax memberAccess => IsPortName(memberAccess.Name.Identifier.ValueText),
+                _ => true,
+            },
+            BinaryExpressionSyntax or CaseSwitchLabelSyntax or ConstantPatternSyntax or ReturnStatementSyntax or ArrowExpressionClauseSyntax => false,
+            _ => true,
+        };
     }
 
     /// <summary>

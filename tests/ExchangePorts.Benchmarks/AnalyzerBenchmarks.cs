@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Threading;
+using BenchmarkDotNet.Attributes;
+using ExchangePorts.Generators;
+using ExchangePorts.Generators.Analyzers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+/// <summary>
+/// The hardcoded-port analyzer on 1,000 files with 50,000 integer literals (5% of them ports in port
+/// positions), beside the in-box CA1507 (nameof instead of a string: a literal-to-symbol rule of the same
+/// kind) and beside the compile itself. Each invocation starts from a new compilation (nothing bound), as
+/// a build does. Wall time includes the binding an analyzer makes the driver do; the analyzers' own time,
+/// from <c>CompilationWithAnalyzers</c> telemetry, is written to
+/// <c>BenchmarkDotNet.Artifacts/analyzer-telemetry.md</c> (analyzer, run, ports | diagnostics | invocations | mean).
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
+public class AnalyzerBenchmarks
+{
+    private const int Files = 1_000;
+    private const int LiteralsPerFile = 50;
+
+    private static readonly Dictionary<string, (TimeSpan Total, int Runs)> Telemetry = [];
+
+    private CSharpCompilation _compilation = null!;
+    private DiagnosticAnalyzer _ca1507 = null!;
+
+    // 0: no literal is a port, so this is the cost of looking at literals; 5: as the issue asks.
+    [Params(0, 5)]
+    public int PortsInHundred { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
+        var trees = SyntheticCodeBase.Files(Files, LiteralsPerFile, PortsInHundred)
+            .Select((text, i) => CSharpSyntaxTree.ParseText(text, parseOptions, "/bench/Service" + i.ToString(CultureInfo.InvariantCulture) + ".cs"))
+            .ToList();
+        var withoutCatalog = CSharpCompilation.Create(
+            "Synthetic",
+            trees,
+            Basic.Reference.Assemblies.Net100.References.All,
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                specificDiagnosticOptions: new Dictionary<string, ReportDiagnostic> { ["CA1507"] = ReportDiagnostic.Warn }));
+
+        // The Exchange catalog, generated into the compilation as in a real project.
+        var catalog = File.ReadAllText(Path.Combine(RepositoryRoot(), "catalog", "exchange.ports.csv"));
+        CSharpGeneratorDriver.Create(
+                [new PortCatalogGenerator().AsSourceGenerator()],
+                [new InMemoryAdditionalText("/bench/exchange.ports.csv", catalog)],
+                parseOptions)
+            .RunGeneratorsAndUpdateCompilation(withoutCatalog, out var compilation, out _);
+        _compilation = (CSharpCompilation)compilation;
+        _ca1507 = LoadCa1507();
+    }
+
+    [Benchmark(Baseline = true, Description = "Compile (bind and emit), no analyzer")]
+    public long Compile()
+    {
+        using var stream = new MemoryStream();
+        var result = _compilation.Clone().Emit(stream);
+        return result.Success ? stream.Length : throw new InvalidOperationException(string.Join("\n", result.Diagnostics.Take(5)));
+    }
+
+    [Benchmark(Description = "Hardcoded-port analyzer (EXP2001/EXP2002)")]
+    public int HardcodedPortAnalyzer() => Analyze("alone", new HardcodedPortAnalyzer());
+
+    [Benchmark(Description = "CA1507 (in-box, from the SDK)")]
+    public int Ca1507() => Analyze("alone", _ca1507);
+
+    // As in a build with both: method bodies are bound once for whichever analyzer asks first.
+    [Benchmark(Description = "Both analyzers in one run")]
+    public int Both() => Analyze("together", new HardcodedPortAnalyzer(), _ca1507);
+
+    [GlobalCleanup]
+    public void WriteTelemetry()
+    {
+        var path = Path.Combine(RepositoryRoot(), "BenchmarkDotNet.Artifacts", "analyzer-telemetry.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        foreach (var (name, (total, runs)) in Telemetry)
+        {
+            File.AppendAllText(path, FormattableString.Invariant(
+                $"| {name} | {runs} | {total.TotalMilliseconds / runs:F1} ms |\n"));
+        }
+
+        Telemetry.Clear();
+    }
+
+    private int Analyze(string run, params DiagnosticAnalyzer[] analyzers)
+    {
+        var withAnalyzers = _compilation.Clone().WithAnalyzers(
+            [.. analyzers],
+            new CompilationWithAnalyzersOptions(
+                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+                onAnalyzerException: null,
+                concurrentAnalysis: false,
+                logAnalyzerExecutionTime: true));
+        var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+        foreach (var analyzer in analyzers)
+        {
+            var time = withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime;
+            var ids = analyzer.SupportedDiagnostics.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+            var name = FormattableString.Invariant(
+                $"{analyzer.GetType().Name}, {run}, {PortsInHundred}% ports | {diagnostics.Count(d => ids.Contains(d.Id))}");
+            Telemetry[name] = Telemetry.TryGetValue(name, out var sum) ? (sum.Total + time, sum.Runs + 1) : (time, 1);
+        }
+
+        return diagnostics.Length;
+    }
+
+    /// <summary>CA1507 as the SDK running this benchmark ships it, so it is the one every build runs.</summary>
+    private static DiagnosticAnalyzer LoadCa1507()
+    {
+        var sdk = Path.GetDirectoryName(typeof(object).Assembly.Location)!; // .../shared/Microsoft.NETCore.App/10.0.x
+        var dotnetRoot = Path.GetFullPath(Path.Combine(sdk, "..", "..", ".."));
+        var path = Directory.GetFiles(Path.Combine(dotnetRoot, "sdk"), "Microsoft.CodeAnalysis.CSharp.NetAnalyzers.dll", SearchOption.AllDirectories)
+            .Where(p => p.Contains(Path.Combine("Sdks", "Microsoft.NET.Sdk", "analyzers"), StringComparison.Ordinal))
+            .OrderByDescending(p => p, StringComparer.Ordinal)
+            .First();
+        Type?[] types;
+        try
+        {
+            types = Assembly.LoadFrom(path).GetTypes();
+        }
+        catch (ReflectionTypeLoadException exception)
+        {
+            // Code fixes need Workspaces, which this host does not load; the analyzers do not.
+            types = exception.Types;
+        }
+
+        var analyzer = types.OfType<Type>()
+            .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract && t.GetConstructor(Type.EmptyTypes) is not null)
+            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+            .Single(a => a.SupportedDiagnostics.Any(d => d.Id == "CA1507"));
+        return analyzer;
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(directory, "ExchangePorts.sln")))
+        {
+            directory = Path.GetDirectoryName(directory) ?? throw new InvalidOperationException("Run the benchmarks from the repository.");
+        }
+
+        return directory;
+    }
+}
