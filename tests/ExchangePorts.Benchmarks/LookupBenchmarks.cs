@@ -7,7 +7,7 @@ using PortCatalog;
 
 /// <summary>The generated lookups against the dictionaries a developer would otherwise build from the same data.</summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
+[SimpleJob(launchCount: 1, warmupCount: 5, iterationCount: 20)]
 public class LookupBenchmarks
 {
     private static readonly int[] Ports = [25, 135, 389, 587, 1, 50636, 443, 3268];

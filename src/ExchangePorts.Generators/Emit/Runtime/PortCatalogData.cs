@@ -15,6 +15,8 @@ namespace PortCatalog
     {
         private const int FieldsPerEntry = 11;
 
+        private const int MaxNamesPerLengthHashedByLength = 4;
+
         private static readonly global::System.Collections.Generic.IReadOnlyList<global::PortCatalog.PortDefinition> s_none =
             global::System.Array.AsReadOnly(new global::PortCatalog.PortDefinition[0]);
 
@@ -25,10 +27,15 @@ namespace PortCatalog
         private readonly int[] _ports;
         private readonly global::System.Collections.Generic.IReadOnlyList<global::PortCatalog.PortDefinition>[] _byPort;
 
-        // TryGet: a hash table over the qualified names, chained through _next; slots hold index + 1.
-        private readonly int[] _buckets;
-        private readonly int[] _next;
+        // TryGet: a hash table over the qualified names, laid out bucket after bucket so a lookup reads
+        // neighbouring slots: bucket b holds slots _bucketStarts[b] to _bucketStarts[b + 1] - 1.
+        private readonly int[] _bucketStarts;
         private readonly int[] _hashes;
+        private readonly string[] _names;
+        private readonly global::PortCatalog.PortDefinition[] _named;
+        private readonly int _shortestName;
+        private readonly int _longestName;
+        private readonly bool _hashLengthOnly;
 
         /// <summary>Decodes the entries; the generated catalog class does it once, on first use of a lookup.</summary>
         public PortCatalogData(string text)
@@ -101,22 +108,56 @@ namespace PortCatalog
             _ports = ports.ToArray();
             _byPort = Partition(portOf, portSizes.ToArray());
 
+            _shortestName = int.MaxValue;
+            var namesOfLength = new global::System.Collections.Generic.Dictionary<int, int>();
+            foreach (var entry in _entries)
+            {
+                var length = entry.QualifiedName.Length;
+                _shortestName = global::System.Math.Min(_shortestName, length);
+                _longestName = global::System.Math.Max(_longestName, length);
+                namesOfLength.TryGetValue(length, out var count);
+                namesOfLength[length] = count + 1;
+            }
+
+            // With few names of each length (a hand-made catalog), the length alone picks the candidates
+            // and no character is read before the comparison; otherwise it hashes four characters as well.
+            _hashLengthOnly = true;
+            foreach (var count in namesOfLength.Values)
+            {
+                _hashLengthOnly &= count <= MaxNamesPerLengthHashedByLength;
+            }
+
+            // A power of two, and above the longest name so that each length has a bucket of its own.
             var size = 1;
-            while (size < _entries.Length * 2)
+            while (size < _entries.Length * 2 || size <= _longestName)
             {
                 size <<= 1;
             }
 
-            _buckets = new int[size];
-            _next = new int[_entries.Length];
-            _hashes = new int[_entries.Length];
+            var hashes = new int[_entries.Length];
+            _bucketStarts = new int[size + 1];
             for (var i = 0; i < _entries.Length; i++)
             {
-                var hash = Hash(_entries[i].QualifiedName);
-                var bucket = hash & (size - 1);
-                _hashes[i] = hash;
-                _next[i] = _buckets[bucket] - 1;
-                _buckets[bucket] = i + 1;
+                hashes[i] = Hash(_entries[i].QualifiedName);
+                _bucketStarts[(hashes[i] & (size - 1)) + 1]++;
+            }
+
+            for (var b = 0; b < size; b++)
+            {
+                _bucketStarts[b + 1] += _bucketStarts[b];
+            }
+
+            _hashes = new int[_entries.Length];
+            _names = new string[_entries.Length];
+            _named = new global::PortCatalog.PortDefinition[_entries.Length];
+            var filled = new int[size];
+            for (var i = 0; i < _entries.Length; i++)
+            {
+                var bucket = hashes[i] & (size - 1);
+                var slot = _bucketStarts[bucket] + filled[bucket]++;
+                _hashes[slot] = hashes[i];
+                _names[slot] = _entries[i].QualifiedName;
+                _named[slot] = _entries[i];
             }
         }
 
@@ -156,39 +197,46 @@ namespace PortCatalog
         /// <summary>The entry of a qualified name (<c>Group.Name</c>) ignoring case, or null. Allocates nothing.</summary>
         public global::PortCatalog.PortDefinition? Get(string qualifiedName)
         {
-            if (qualifiedName == null)
+            if (qualifiedName == null || qualifiedName.Length < _shortestName || qualifiedName.Length > _longestName)
             {
                 return null;
             }
 
             var hash = Hash(qualifiedName);
-            for (var i = _buckets[hash & (_buckets.Length - 1)] - 1; i >= 0; i = _next[i])
+            var bucket = hash & (_bucketStarts.Length - 2);
+            for (var slot = _bucketStarts[bucket]; slot < _bucketStarts[bucket + 1]; slot++)
             {
-                if (_hashes[i] == hash && string.Equals(_entries[i].QualifiedName, qualifiedName, global::System.StringComparison.OrdinalIgnoreCase))
+                if (_hashes[slot] == hash && string.Equals(_names[slot], qualifiedName, global::System.StringComparison.OrdinalIgnoreCase))
                 {
-                    return _entries[i];
+                    return _named[slot];
                 }
             }
 
             return null;
         }
 
-        // Case-insensitive for ASCII; every other character counts the same, since under OrdinalIgnoreCase
-        // no character outside ASCII equals one inside it, so names equal ignoring case hash the same.
-        private static int Hash(string name)
+        // The length and four characters, so a lookup costs the same for any length of name. Case-insensitive
+        // for ASCII; every other character counts the same, since under OrdinalIgnoreCase no character outside
+        // ASCII equals one inside it: names equal ignoring case hash the same. Names are at least "A.B" long.
+        private int Hash(string name)
         {
             unchecked
             {
-                var hash = (int)2166136261;
-                foreach (var c in name)
+                var length = name.Length;
+                if (_hashLengthOnly)
                 {
-                    var folded = c >= 0x80 ? 0x80 : c >= 'a' && c <= 'z' ? c - 0x20 : c;
-                    hash = (hash ^ folded) * 16777619;
+                    return length;
                 }
 
-                return hash;
+                var hash = (length ^ (int)2166136261) * 16777619;
+                hash = (hash ^ Fold(name[0])) * 16777619;
+                hash = (hash ^ Fold(name[length >> 1])) * 16777619;
+                hash = (hash ^ Fold(name[length - 2])) * 16777619;
+                return (hash ^ Fold(name[length - 1])) * 16777619;
             }
         }
+
+        private static int Fold(char c) => c >= 0x80 ? 0x80 : c | 0x20;
 
         // Cuts the entries into parts (groups or ports) of the given sizes, each in catalog order.
         private global::System.Collections.Generic.IReadOnlyList<global::PortCatalog.PortDefinition>[] Partition(int[] partOf, int[] sizes)
