@@ -81,9 +81,11 @@ internal static class CatalogEmitter
 
         WriteTryGet(w);
 
+        // Sources repeat from entry to entry, and telling a web address costs a Uri parse.
+        var sourceParagraphs = new Dictionary<string, string>(System.StringComparer.Ordinal);
         for (var g = 0; g < spec.Groups.Count; g++)
         {
-            WriteGroup(w, spec, g);
+            WriteGroup(w, spec, g, sourceParagraphs);
         }
 
         w.CloseBlock();
@@ -107,7 +109,7 @@ internal static class CatalogEmitter
         w.CloseBlock();
     }
 
-    private static void WriteGroup(SourceWriter w, CatalogSpec spec, int groupNumber)
+    private static void WriteGroup(SourceWriter w, CatalogSpec spec, int groupNumber, Dictionary<string, string> sourceParagraphs)
     {
         var group = spec.Groups[groupNumber];
         w.WriteLine();
@@ -117,7 +119,7 @@ internal static class CatalogEmitter
         foreach (var index in group.EntryIndexes)
         {
             var entry = spec.Entries[index];
-            WriteSummary(w, EntrySummary(entry));
+            WriteSummary(w, EntrySummary(entry, sourceParagraphs));
             w.WriteLine("public const int " + entry.Name + " = " + Number(entry.Port) + ";");
             w.WriteLine();
         }
@@ -129,7 +131,7 @@ internal static class CatalogEmitter
     }
 
     /// <summary>What someone hovering over a constant needs: port, service, route, security, then the details.</summary>
-    private static string[] EntrySummary(PortEntrySpec entry)
+    private static string[] EntrySummary(PortEntrySpec entry, Dictionary<string, string> sourceParagraphs)
     {
         var first = new StringBuilder("Port ").Append(Number(entry.Port)).Append('/').Append(TransportText(entry.Transport));
         if (entry.Service.Length > 0)
@@ -161,8 +163,14 @@ internal static class CatalogEmitter
 
         if (entry.Source.Length > 0)
         {
-            var source = XmlDocText.Escape(entry.Source);
-            paragraphs.Add("Source: " + (XmlDocText.IsWebAddress(entry.Source) ? "<see href=\"" + source + "\">" + source + "</see>" : source));
+            if (!sourceParagraphs.TryGetValue(entry.Source, out var paragraph))
+            {
+                var source = XmlDocText.Escape(entry.Source);
+                paragraph = "Source: " + (XmlDocText.IsWebAddress(entry.Source) ? "<see href=\"" + source + "\">" + source + "</see>" : source);
+                sourceParagraphs.Add(entry.Source, paragraph);
+            }
+
+            paragraphs.Add(paragraph);
         }
 
         return [.. paragraphs];

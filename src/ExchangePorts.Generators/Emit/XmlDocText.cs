@@ -8,6 +8,11 @@ internal static class XmlDocText
 {
     public static string Escape(string value)
     {
+        if (IsPlain(value))
+        {
+            return value;
+        }
+
         var builder = new StringBuilder(value.Length);
         var pendingSpace = false;
         for (var i = 0; i < value.Length; i++)
@@ -48,6 +53,22 @@ internal static class XmlDocText
         }
 
         return builder.ToString();
+    }
+
+    // Most catalog text is printable ASCII with single spaces between words: nothing to change.
+    private static bool IsPlain(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c is < '!' or > '~' or '&' or '<' or '>' or '"' &&
+                !(c == ' ' && i > 0 && i < value.Length - 1 && value[i + 1] != ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>An absolute http(s) address can be a link in the tooltip; anything else stays text.</summary>
