@@ -90,6 +90,13 @@ internal sealed class PortIndex
         var seen = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
         foreach (var assembly in Assemblies(compilation))
         {
+            // A project references hundreds of assemblies; decoding all their attributes cost about 100 ms
+            // per compilation. Only an assembly with a catalog has its own copy of the attribute type.
+            if (assembly.GetTypeByMetadataName(AttributeNamespace + "." + CatalogClassAttribute) is null)
+            {
+                continue;
+            }
+
             foreach (var attribute in assembly.GetAttributes())
             {
                 if (IsPortCatalogAttribute(attribute.AttributeClass, CatalogClassAttribute) &&
