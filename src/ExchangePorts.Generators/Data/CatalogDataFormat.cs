@@ -1,8 +1,9 @@
 namespace ExchangePorts.Generators.Data;
 
 /// <summary>
-/// The compact text a generated catalog carries its entries in, decoded on first use at run time
-/// (<c>PortCatalog.PortCatalogData</c>) and by the analyzer (<see cref="CatalogDataReader"/>).
+/// The compact text a generated catalog carries its entries in, in its assembly attribute
+/// (<c>PortCatalogClassAttribute.Data</c>), decoded on first use at run time (<c>PortCatalog.PortCatalogData</c>)
+/// and by the analyzer (<see cref="CatalogDataReader"/>).
 /// </summary>
 /// <remarks>
 /// <para>

@@ -15,6 +15,24 @@ public class RobustnessTests
 {
     private const string Header = "group,name,port,transport,description,notes\n";
 
+    [Fact]
+    public void A_catalog_whose_text_exceeds_what_string_literals_may_total_still_builds()
+    {
+        // 200 notes of 45,000 characters: 18 MB as UTF-16, past the 16 MB a program's string literals may
+        // total (CS8103), which a 100,000-row catalog reaches too.
+        var text = new StringBuilder(Header);
+        for (var i = 0; i < 200; i++)
+        {
+            text.Append("G,E").Append(i).Append(',').Append(1 + i).Append(",tcp,,").Append(i).Append(new string('n', 45_000)).Append('\n');
+        }
+
+        var run = GeneratorHarness.Run(
+            [new CatalogFile("/p/huge.ports.csv", text.ToString())],
+            "/// <summary>Reads the last note.</summary>\npublic static class Probe\n{\n    /// <summary>Its length.</summary>\n    public static int Last() => HugePorts.Find(200)[0].Notes.Length;\n}\n");
+        Assert.Empty(run.Result.Diagnostics);
+        Assert.Equal(45_003, CompiledAssembly.Load(run.OutputCompilation).Invoke("Probe", "Last"));
+    }
+
     [Theory]
     [InlineData("\"")]
     [InlineData("\"\"\"")]

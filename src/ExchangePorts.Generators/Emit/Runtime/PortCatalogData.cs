@@ -37,8 +37,17 @@ namespace PortCatalog
         private readonly int _longestName;
         private readonly bool _hashLengthOnly;
 
-        /// <summary>Decodes the entries; the generated catalog class does it once, on first use of a lookup.</summary>
-        public PortCatalogData(string text)
+        /// <summary>
+        /// Decodes the entries of a catalog class from its assembly attribute; the class does it once, on first
+        /// use of a lookup. The text is not a string literal in the class: in the attribute it is stored once,
+        /// and outside the 16 MB that all string literals of a program may total (CS8103).
+        /// </summary>
+        public PortCatalogData(global::System.Type catalog)
+            : this(DataOf(catalog))
+        {
+        }
+
+        private PortCatalogData(string text)
         {
             var reader = new Reader(text);
             if (reader.ReadNumber() != 1)
@@ -237,6 +246,19 @@ namespace PortCatalog
         }
 
         private static int Fold(char c) => c >= 0x80 ? 0x80 : c | 0x20;
+
+        private static string DataOf(global::System.Type catalog)
+        {
+            foreach (var attribute in catalog.Assembly.GetCustomAttributes(typeof(global::PortCatalog.PortCatalogClassAttribute), false))
+            {
+                if (attribute is global::PortCatalog.PortCatalogClassAttribute registration && registration.Catalog == catalog)
+                {
+                    return registration.Data;
+                }
+            }
+
+            throw new global::System.InvalidOperationException("The assembly has no port catalog data for " + catalog.FullName + "; rebuild the project.");
+        }
 
         // Cuts the entries into parts (groups or ports) of the given sizes, each in catalog order.
         private global::System.Collections.Generic.IReadOnlyList<global::PortCatalog.PortDefinition>[] Partition(int[] partOf, int[] sizes)

@@ -13,7 +13,7 @@ namespace Acme.Network
     [global::System.CodeDom.Compiler.GeneratedCode("ExchangePorts.Generators", "0.1.0.0")]
     public static partial class AcmeWebPorts
     {
-        private static readonly global::PortCatalog.PortCatalogData __data = new global::PortCatalog.PortCatalogData("1,13,9:HubToEdge,9:Directory,4:smtp,0:,3:TLS,13:Mail, relayed,33:https://example.com/ports?a=1&b=2,6:LdapGc,8:RFC 4511,17:He said \"use 636\",5:class,4:None,11:<b>bold</b>,3,0,2,25,1,3,3,3,4,5,6,3,1,7,3268,1,3,3,3,3,3,8,9,1,10,389,3,3,3,3,11,12,3,3,");
+        private static readonly global::PortCatalog.PortCatalogData __data = new global::PortCatalog.PortCatalogData(typeof(global::Acme.Network.AcmeWebPorts));
 
         /// <summary>
         /// Every entry of the catalog, in catalog order.
