@@ -31,7 +31,7 @@ namespace PortCatalog
         // neighbouring slots: bucket b holds slots _bucketStarts[b] to _bucketStarts[b + 1] - 1.
         private readonly int[] _bucketStarts;
         private readonly int[] _hashes;
-        private readonly string[] _names;
+        private readonly string[] _names; // _named[slot].QualifiedName, kept beside it to save a load per probe
         private readonly global::PortCatalog.PortDefinition[] _named;
         private readonly int _shortestName;
         private readonly int _longestName;
