@@ -21,14 +21,7 @@ internal static class PortDescription
             (true, true) => route + ", " + entry.Service,
             (true, false) => route,
             (false, true) => entry.Service,
-            _ => entry.Group + " " + entry.Port.ToString(CultureInfo.InvariantCulture) + "/" + Transport(entry.Transport),
+            _ => entry.Group + " " + entry.Port.ToString(CultureInfo.InvariantCulture) + "/" + PortTransportText.Of(entry.Transport),
         };
     }
-
-    private static string Transport(PortTransport transport) => transport switch
-    {
-        PortTransport.Tcp => "TCP",
-        PortTransport.Udp => "UDP",
-        _ => "TCP/UDP",
-    };
 }

@@ -134,7 +134,7 @@ internal static class CatalogEmitter
     /// <summary>What someone hovering over a constant needs: port, service, route, security, then the details.</summary>
     private static string[] EntrySummary(PortEntrySpec entry, Dictionary<string, string> sourceParagraphs)
     {
-        var first = new StringBuilder("Port ").Append(Number(entry.Port)).Append('/').Append(TransportText(entry.Transport));
+        var first = new StringBuilder("Port ").Append(Number(entry.Port)).Append('/').Append(PortTransportText.Of(entry.Transport));
         if (entry.Service.Length > 0)
         {
             first.Append(": ").Append(XmlDocText.Escape(entry.Service));
@@ -197,7 +197,7 @@ internal static class CatalogEmitter
         }
 
         var listed = entries.Take(MaxEntriesListedInGroupSummary)
-            .Select(e => "<see cref=\"" + e.Name + "\"/> " + Number(e.Port) + "/" + TransportText(e.Transport));
+            .Select(e => "<see cref=\"" + e.Name + "\"/> " + Number(e.Port) + "/" + PortTransportText.Of(e.Transport));
         var list = string.Join(", ", listed) +
             (entries.Count > MaxEntriesListedInGroupSummary ? " and " + Number(entries.Count - MaxEntriesListedInGroupSummary) + " more" : string.Empty);
         return [heading, "Ports: " + list + "."];
@@ -228,13 +228,6 @@ internal static class CatalogEmitter
 
         w.WriteLine("/// </summary>");
     }
-
-    private static string TransportText(PortTransport transport) => transport switch
-    {
-        PortTransport.Tcp => "TCP",
-        PortTransport.Udp => "UDP",
-        _ => "TCP/UDP",
-    };
 
     private static string Count(int count, string singular, string plural) =>
         Number(count) + " " + (count == 1 ? singular : plural);
