@@ -1,7 +1,7 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
 using ExchangePorts.Generators.Catalog;
+using ExchangePorts.Generators.Emit;
 using ExchangePorts.Generators.Model;
 
 namespace ExchangePorts.Generators.Data;
@@ -9,10 +9,16 @@ namespace ExchangePorts.Generators.Data;
 /// <summary>Writes a catalog's entries as <see cref="CatalogDataFormat"/> text; each distinct string once.</summary>
 internal static class CatalogDataWriter
 {
-    public static string Write(CatalogSpec spec)
+    /// <summary>
+    /// Appends the data as a C# string literal, quotes included. Written straight into the output: the data
+    /// of a large catalog is megabytes, and a string of it and then of its literal would copy it twice.
+    /// </summary>
+    public static void AppendLiteral(StringBuilder text, CatalogSpec spec)
     {
-        var strings = new List<string>();
-        var indexes = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        // Sized for a few distinct strings per entry (names, notes), so a large catalog does not rehash.
+        var capacity = spec.Groups.Count + (spec.Entries.Count * 3);
+        var strings = new List<string>(capacity);
+        var indexes = new Dictionary<string, int>(capacity, System.StringComparer.Ordinal);
         int IndexOf(string value)
         {
             if (!indexes.TryGetValue(value, out var index))
@@ -53,7 +59,7 @@ internal static class CatalogDataWriter
             fields[at + 10] = IndexOf(e.Notes);
         }
 
-        var text = new StringBuilder();
+        text.Append('"');
         AppendNumber(text, CatalogDataFormat.Version);
         AppendNumber(text, strings.Count);
         foreach (var value in strings)
@@ -67,13 +73,20 @@ internal static class CatalogDataWriter
             AppendNumber(text, field);
         }
 
-        return text.ToString();
+        text.Append('"');
     }
 
-    private static void AppendNumber(StringBuilder text, int number) =>
-        text.Append(number.ToString(CultureInfo.InvariantCulture)).Append(CatalogDataFormat.Terminator);
+    private static void AppendNumber(StringBuilder text, int number)
+    {
+        InvariantNumber.Append(text, number);
+        text.Append(CatalogDataFormat.Terminator);
+    }
 
-    private static void AppendString(StringBuilder text, string value) =>
-        text.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(CatalogDataFormat.LengthSeparator)
-            .Append(value).Append(CatalogDataFormat.Terminator);
+    private static void AppendString(StringBuilder text, string value)
+    {
+        InvariantNumber.Append(text, value.Length);
+        text.Append(CatalogDataFormat.LengthSeparator);
+        CSharpLiteral.AppendEscaped(text, value);
+        text.Append(CatalogDataFormat.Terminator);
+    }
 }

@@ -6,12 +6,25 @@ namespace ExchangePorts.Generators.Emit;
 /// <summary>Writes catalog text as C# string literals that give back exactly the same string at run time.</summary>
 internal static class CSharpLiteral
 {
-    public static string String(string value)
+    /// <summary>Appends the text of a literal's content, without the quotes.</summary>
+    public static void AppendEscaped(StringBuilder builder, string value)
     {
-        var builder = new StringBuilder(value.Length + 2);
-        builder.Append('"');
         for (var i = 0; i < value.Length; i++)
         {
+            // Most text is printable ASCII: copy such runs whole (a catalog's data is one literal of megabytes).
+            var run = i;
+            while (run < value.Length && value[run] is >= ' ' and <= '~' and not '"' and not '\\')
+            {
+                run++;
+            }
+
+            if (run > i)
+            {
+                builder.Append(value, i, run - i);
+                i = run - 1;
+                continue;
+            }
+
             var c = value[i];
             switch (c)
             {
@@ -38,8 +51,6 @@ internal static class CSharpLiteral
                     break;
             }
         }
-
-        return builder.Append('"').ToString();
     }
 
     // Line terminators (U+0085, U+2028, U+2029) would end the literal; a lone surrogate cannot be
