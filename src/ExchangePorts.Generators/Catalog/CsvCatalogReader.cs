@@ -13,15 +13,21 @@ internal static class CsvCatalogReader
     public static CatalogDocument Read(CatalogDiagnosticSink sink)
     {
         var text = sink.Text.ToString();
-        var (records, errors) = CsvReader.Read(text);
-        foreach (var error in errors)
+        var reader = new CsvReader(text);
+        var document = new CatalogDocument();
+        var header = new List<CsvField>();
+        var errorsReported = 0;
+        void ReportSyntaxErrors()
         {
-            ReportSyntaxError(sink, text, error);
+            for (; errorsReported < reader.Errors.Count; errorsReported++)
+            {
+                ReportSyntaxError(sink, text, reader.Errors[errorsReported]);
+            }
         }
 
-        var document = new CatalogDocument();
-        var rows = document.Rows;
-        if (records.Count == 0)
+        var hasHeader = reader.TryReadRecord(header, out var headerStart, out var headerMalformed);
+        ReportSyntaxErrors();
+        if (!hasHeader)
         {
             sink.Report(
                 CatalogDiagnostics.EmptyCatalog,
@@ -30,60 +36,57 @@ internal static class CsvCatalogReader
             return document;
         }
 
-        var header = records[0];
-        var columnOfField = MapHeader(sink, header);
-        if (header.IsMalformed || columnOfField is null)
+        var columnOfField = MapHeader(sink, header, headerStart);
+        var fields = new List<CsvField>(header.Count);
+        var rows = document.Rows;
+        var hasRecords = false;
+        while (reader.TryReadRecord(fields, out var start, out var malformed))
         {
-            return document;
-        }
-
-        if (records.Count == 1)
-        {
-            sink.Report(CatalogDiagnostics.EmptyCatalog, SpanOf(header), "the header row is not followed by any rows");
-            return document;
-        }
-
-        for (var r = 1; r < records.Count; r++)
-        {
-            var record = records[r];
-            if (record.IsMalformed)
+            ReportSyntaxErrors();
+            hasRecords = true;
+            if (malformed || headerMalformed || columnOfField is null)
             {
                 continue;
             }
 
-            if (record.Fields.Count != header.Fields.Count)
+            if (fields.Count != header.Count)
             {
                 sink.Report(
                     CatalogDiagnostics.FieldCountMismatch,
-                    SpanOf(record),
-                    record.Fields.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    header.Fields.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    SpanOf(fields, start),
+                    fields.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    header.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 continue;
             }
 
-            var row = new CatalogRow(SpanOf(record));
-            for (var f = 0; f < record.Fields.Count; f++)
+            var row = new CatalogRow(SpanOf(fields, start));
+            for (var f = 0; f < fields.Count; f++)
             {
                 if (columnOfField[f] is { } column)
                 {
-                    row[column] = new CatalogCell(record.Fields[f].Value, record.Fields[f].Span);
+                    row[column] = new CatalogCell(fields[f].Value, fields[f].Span);
                 }
             }
 
             rows.Add(row);
         }
 
+        if (!hasRecords && !headerMalformed && columnOfField is not null)
+        {
+            sink.Report(CatalogDiagnostics.EmptyCatalog, SpanOf(header, headerStart), "the header row is not followed by any rows");
+        }
+
         return document;
     }
 
     /// <summary>The column of each header field (null where ignored), or null when a required column is missing.</summary>
-    private static CatalogColumn?[]? MapHeader(CatalogDiagnosticSink sink, CsvRecord header)
+    private static CatalogColumn?[]? MapHeader(CatalogDiagnosticSink sink, List<CsvField> header, int headerStart)
     {
-        var columnOfField = new CatalogColumn?[header.Fields.Count];
+        var columnOfField = new CatalogColumn?[header.Count];
         var seen = new bool[CatalogColumns.Count];
-        for (var f = 0; f < header.Fields.Count; f++)
+        for (var f = 0; f < header.Count; f++)
         {
-            var field = header.Fields[f];
+            var field = header[f];
             var name = field.Value.Trim();
             if (!CatalogColumns.TryParse(name, out var column))
             {
@@ -109,7 +112,7 @@ internal static class CsvCatalogReader
         {
             if (!seen[(int)required])
             {
-                sink.Report(CatalogDiagnostics.MissingRequiredColumn, SpanOf(header), "header row", CatalogColumns.HeaderName(required), "column");
+                sink.Report(CatalogDiagnostics.MissingRequiredColumn, SpanOf(header, headerStart), "header row", CatalogColumns.HeaderName(required), "column");
                 complete = false;
             }
         }
@@ -133,6 +136,6 @@ internal static class CsvCatalogReader
     }
 
     /// <summary>A record's span, from its first character to the end of its last field.</summary>
-    private static TextSpan SpanOf(CsvRecord record) =>
-        TextSpan.FromBounds(record.Start, record.Fields[record.Fields.Count - 1].Span.End);
+    private static TextSpan SpanOf(List<CsvField> fields, int start) =>
+        TextSpan.FromBounds(start, fields[fields.Count - 1].Span.End);
 }

@@ -8,9 +8,6 @@ namespace ExchangePorts.Generators.Catalog;
 /// <param name="Span">The field as written, quotes included, surrounding blanks excluded.</param>
 internal readonly record struct CsvField(string Value, TextSpan Span);
 
-/// <summary>One CSV record. <see cref="IsMalformed"/> records were reported by the reader and must be skipped.</summary>
-internal sealed record CsvRecord(IReadOnlyList<CsvField> Fields, int Start, bool IsMalformed);
-
 internal enum CsvErrorKind
 {
     UnterminatedQuotedField,
@@ -24,150 +21,177 @@ internal readonly record struct CsvError(CsvErrorKind Kind, int Position);
 /// An RFC 4180 reader that keeps positions: quoted fields with commas, doubled quotes and line breaks;
 /// CRLF, LF or CR line ends; a leading byte order mark. Lenient where that loses nothing: blanks around
 /// a field are dropped and blank lines are skipped.
+/// Reads one record at a time into the caller's list, so a large file is never held as records.
 /// </summary>
-internal static class CsvReader
+internal sealed class CsvReader
 {
-    public static (List<CsvRecord> Records, List<CsvError> Errors) Read(string text)
-    {
-        var records = new List<CsvRecord>();
-        var errors = new List<CsvError>();
-        var builder = new StringBuilder();
-        var position = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+    private readonly string _text;
+    private readonly StringBuilder _builder = new();
+    private readonly FieldStringCache _strings = new();
+    private int _position;
 
-        while (position < text.Length)
+    public CsvReader(string text)
+    {
+        _text = text;
+        _position = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+    }
+
+    /// <summary>Syntax errors met so far; a record that has one is read as malformed.</summary>
+    public List<CsvError> Errors { get; } = [];
+
+    /// <summary>Reads the next record's fields into <paramref name="fields"/> (cleared first).</summary>
+    /// <param name="start">Where the record starts.</param>
+    /// <param name="malformed">The record has a syntax error (in <see cref="Errors"/>) and must be skipped.</param>
+    /// <returns>False at the end of the text.</returns>
+    public bool TryReadRecord(List<CsvField> fields, out int start, out bool malformed)
+    {
+        fields.Clear();
+        malformed = false;
+        while (TrySkipBlankLine())
         {
-            if (TrySkipBlankLine(text, ref position))
+        }
+
+        start = _position;
+        if (_position >= _text.Length)
+        {
+            return false;
+        }
+
+        while (true)
+        {
+            SkipBlanks(ref _position);
+            fields.Add(_position < _text.Length && _text[_position] == '"' ? ReadQuotedField(ref malformed) : ReadPlainField());
+            if (_position < _text.Length && _text[_position] == ',')
             {
+                _position++;
                 continue;
             }
 
-            records.Add(ReadRecord(text, ref position, builder, errors));
-        }
-
-        return (records, errors);
-    }
-
-    private static CsvRecord ReadRecord(string text, ref int position, StringBuilder builder, List<CsvError> errors)
-    {
-        var start = position;
-        var fields = new List<CsvField>();
-        var malformed = false;
-        while (true)
-        {
-            SkipBlanks(text, ref position);
-            var field = position < text.Length && text[position] == '"'
-                ? ReadQuotedField(text, ref position, builder, errors, ref malformed)
-                : ReadPlainField(text, ref position);
-            fields.Add(field);
-
-            if (position < text.Length && text[position] == ',')
-            {
-                position++;
-                continue;
-            }
-
-            SkipLineBreak(text, ref position);
-            return new CsvRecord(fields, start, malformed);
+            SkipLineBreak();
+            return true;
         }
     }
 
-    private static CsvField ReadQuotedField(
-        string text, ref int position, StringBuilder builder, List<CsvError> errors, ref bool malformed)
+    private CsvField ReadQuotedField(ref bool malformed)
     {
-        var start = position++;
-        builder.Clear();
-        while (true)
-        {
-            if (position >= text.Length)
-            {
-                // Everything up to the end is swallowed by the open quote: report it where it opened.
-                errors.Add(new CsvError(CsvErrorKind.UnterminatedQuotedField, start));
-                malformed = true;
-                return new CsvField(builder.ToString(), TextSpan.FromBounds(start, position));
-            }
+        var text = _text;
+        var start = _position++;
 
-            var c = text[position++];
+        // Most quoted fields hold no doubled quote: then the value is a slice of the text.
+        var close = text.IndexOf('"', _position);
+        string value;
+        if (close >= 0 && (close + 1 >= text.Length || text[close + 1] != '"'))
+        {
+            value = _strings.Get(text, _position, close - _position);
+            _position = close + 1;
+        }
+        else if (!TryUnescapeQuotedField(out value))
+        {
+            // Everything up to the end is swallowed by the open quote: report it where it opened.
+            Errors.Add(new CsvError(CsvErrorKind.UnterminatedQuotedField, start));
+            malformed = true;
+            return new CsvField(value, TextSpan.FromBounds(start, _position));
+        }
+
+        var end = _position;
+        SkipBlanks(ref _position);
+        if (_position < text.Length && !IsFieldEnd(text[_position]))
+        {
+            Errors.Add(new CsvError(CsvErrorKind.TextAfterClosingQuote, _position));
+            malformed = true;
+            while (_position < text.Length && !IsFieldEnd(text[_position]))
+            {
+                _position++;
+            }
+        }
+
+        return new CsvField(value, TextSpan.FromBounds(start, end));
+    }
+
+    /// <summary>Reads a quoted field's value past its closing quote; false when the text ends first.</summary>
+    private bool TryUnescapeQuotedField(out string value)
+    {
+        var text = _text;
+        _builder.Clear();
+        while (_position < text.Length)
+        {
+            var c = text[_position++];
             if (c != '"')
             {
-                builder.Append(c);
+                _builder.Append(c);
             }
-            else if (position < text.Length && text[position] == '"')
+            else if (_position < text.Length && text[_position] == '"')
             {
-                builder.Append('"');
-                position++;
+                _builder.Append('"');
+                _position++;
             }
             else
             {
-                break;
+                value = _builder.ToString();
+                return true;
             }
         }
 
-        var end = position;
-        SkipBlanks(text, ref position);
-        if (position < text.Length && !IsFieldEnd(text[position]))
-        {
-            errors.Add(new CsvError(CsvErrorKind.TextAfterClosingQuote, position));
-            malformed = true;
-            while (position < text.Length && !IsFieldEnd(text[position]))
-            {
-                position++;
-            }
-        }
-
-        return new CsvField(builder.ToString(), TextSpan.FromBounds(start, end));
+        value = _builder.ToString();
+        return false;
     }
 
-    private static CsvField ReadPlainField(string text, ref int position)
+    private CsvField ReadPlainField()
     {
-        var start = position;
-        while (position < text.Length && !IsFieldEnd(text[position]))
-        {
-            position++;
-        }
-
-        var end = position;
+        var text = _text;
+        var start = _position;
+        var end = text.IndexOfAny(FieldEnds, start);
+        _position = end = end < 0 ? text.Length : end;
         while (end > start && IsBlank(text[end - 1]))
         {
             end--;
         }
 
-        return new CsvField(text.Substring(start, end - start), TextSpan.FromBounds(start, end));
+        return new CsvField(_strings.Get(text, start, end - start), TextSpan.FromBounds(start, end));
     }
 
-    private static bool TrySkipBlankLine(string text, ref int position)
+    private bool TrySkipBlankLine()
     {
-        var scan = position;
-        SkipBlanks(text, ref scan);
-        if (scan < text.Length && text[scan] != '\r' && text[scan] != '\n')
+        var scan = _position;
+        SkipBlanks(ref scan);
+        if (scan >= _text.Length || (_text[scan] != '\r' && _text[scan] != '\n'))
         {
+            // Blanks before the end of the text end the records, as a blank line would.
+            if (scan >= _text.Length)
+            {
+                _position = scan;
+            }
+
             return false;
         }
 
-        position = scan;
-        SkipLineBreak(text, ref position);
+        _position = scan;
+        SkipLineBreak();
         return true;
     }
 
-    private static void SkipLineBreak(string text, ref int position)
+    private void SkipLineBreak()
     {
-        if (position < text.Length && text[position] == '\r')
+        if (_position < _text.Length && _text[_position] == '\r')
         {
-            position++;
+            _position++;
         }
 
-        if (position < text.Length && text[position] == '\n')
+        if (_position < _text.Length && _text[_position] == '\n')
+        {
+            _position++;
+        }
+    }
+
+    private void SkipBlanks(ref int position)
+    {
+        while (position < _text.Length && IsBlank(_text[position]))
         {
             position++;
         }
     }
 
-    private static void SkipBlanks(string text, ref int position)
-    {
-        while (position < text.Length && IsBlank(text[position]))
-        {
-            position++;
-        }
-    }
+    private static readonly char[] FieldEnds = [',', '\r', '\n'];
 
     private static bool IsBlank(char c) => c is ' ' or '\t';
 

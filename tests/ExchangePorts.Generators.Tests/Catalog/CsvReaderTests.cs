@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using ExchangePorts.Generators.Catalog;
 using Xunit;
@@ -6,9 +7,24 @@ namespace ExchangePorts.Generators.Tests.Catalog;
 
 public class CsvReaderTests
 {
+    private sealed record Record(CsvField[] Fields, bool IsMalformed);
+
+    private static (List<Record> Records, List<CsvError> Errors) ReadAll(string text)
+    {
+        var reader = new CsvReader(text);
+        var records = new List<Record>();
+        var fields = new List<CsvField>();
+        while (reader.TryReadRecord(fields, out _, out var malformed))
+        {
+            records.Add(new Record([.. fields], malformed));
+        }
+
+        return (records, reader.Errors);
+    }
+
     private static string[][] Values(string text)
     {
-        var (records, errors) = CsvReader.Read(text);
+        var (records, errors) = ReadAll(text);
         Assert.Empty(errors);
         return records.Select(r => r.Fields.Select(f => f.Value).ToArray()).ToArray();
     }
@@ -96,7 +112,7 @@ public class CsvReaderTests
     public void Field_spans_point_at_the_field_as_written()
     {
         const string text = "ab, \"c,d\" ,e";
-        var (records, _) = CsvReader.Read(text);
+        var (records, _) = ReadAll(text);
         var spans = records[0].Fields.Select(f => text.Substring(f.Span.Start, f.Span.Length)).ToArray();
         Assert.Equal(["ab", "\"c,d\"", "e"], spans);
     }
@@ -104,7 +120,7 @@ public class CsvReaderTests
     [Fact]
     public void An_unterminated_quote_is_reported_where_it_opens_and_its_record_is_malformed()
     {
-        var (records, errors) = CsvReader.Read("a,b\n1,\"open\n2,3\n");
+        var (records, errors) = ReadAll("a,b\n1,\"open\n2,3\n");
         var error = Assert.Single(errors);
         Assert.Equal(CsvErrorKind.UnterminatedQuotedField, error.Kind);
         Assert.Equal(6, error.Position);
@@ -116,7 +132,7 @@ public class CsvReaderTests
     [Fact]
     public void Text_after_a_closing_quote_is_reported_and_the_next_record_still_reads()
     {
-        var (records, errors) = CsvReader.Read("\"a\"b,c\nd,e\n");
+        var (records, errors) = ReadAll("\"a\"b,c\nd,e\n");
         var error = Assert.Single(errors);
         Assert.Equal(CsvErrorKind.TextAfterClosingQuote, error.Kind);
         Assert.Equal(3, error.Position);
@@ -124,6 +140,28 @@ public class CsvReaderTests
         Assert.Equal(["a", "c"], records[0].Fields.Select(f => f.Value));
         Assert.Equal(["d", "e"], records[1].Fields.Select(f => f.Value));
         Assert.False(records[1].IsMalformed);
+    }
+
+    [Fact]
+    public void A_record_starts_at_the_start_of_its_line_after_blank_lines()
+    {
+        var reader = new CsvReader("a\n\n  \n b,c\n");
+        var fields = new List<CsvField>();
+        Assert.True(reader.TryReadRecord(fields, out var first, out _));
+        Assert.True(reader.TryReadRecord(fields, out var second, out _));
+        Assert.Equal(["b", "c"], fields.Select(f => f.Value));
+        Assert.False(reader.TryReadRecord(fields, out _, out _));
+        Assert.Equal(0, first);
+        Assert.Equal(6, second);
+    }
+
+    [Fact]
+    public void Repeated_values_are_one_string_and_a_doubled_quote_still_unescapes()
+    {
+        var (records, _) = ReadAll("tcp,\"TLS\",\"a\"\"b\"\ntcp,TLS,\"a\"\"b\"\n");
+        Assert.Same(records[0].Fields[0].Value, records[1].Fields[0].Value);
+        Assert.Same(records[0].Fields[1].Value, records[1].Fields[1].Value);
+        Assert.Equal("a\"b", records[1].Fields[2].Value);
     }
 
     [Fact]

@@ -1,0 +1,47 @@
+namespace ExchangePorts.Generators.Catalog;
+
+/// <summary>
+/// Gives the same string for the same characters, as Roslyn's StringTable does for identifiers. Catalog
+/// columns repeat (groups, routes, security, sources), and a large catalog read into a fresh string per
+/// field keeps megabytes alive through the whole parse; the garbage collector pays for each of them.
+/// A fixed number of slots, each holding the last string that hashed there: unique values (names,
+/// notes) replace each other instead of growing the table.
+/// </summary>
+internal sealed class FieldStringCache
+{
+    private const int SlotCount = 4096;
+
+    // Longer values are rarely repeated, and hashing them would cost more than it saves.
+    private const int MaxCachedLength = 128;
+
+    private readonly string?[] _slots = new string?[SlotCount];
+
+    public string Get(string text, int start, int length)
+    {
+        if (length == 0)
+        {
+            return string.Empty;
+        }
+
+        if (length > MaxCachedLength)
+        {
+            return text.Substring(start, length);
+        }
+
+        // FNV-1a over the characters.
+        var hash = 2166136261u;
+        for (int i = start, end = start + length; i < end; i++)
+        {
+            hash = (hash ^ text[i]) * 16777619u;
+        }
+
+        var slot = (int)(hash & (SlotCount - 1));
+        var cached = _slots[slot];
+        if (cached is not null && cached.Length == length && string.CompareOrdinal(cached, 0, text, start, length) == 0)
+        {
+            return cached;
+        }
+
+        return _slots[slot] = text.Substring(start, length);
+    }
+}
