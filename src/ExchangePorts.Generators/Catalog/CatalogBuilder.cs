@@ -20,7 +20,8 @@ internal static class CatalogBuilder
         var groups = new List<GroupBuilder>();
         var groupsByName = new Dictionary<string, GroupBuilder>(StringComparer.OrdinalIgnoreCase);
         // TryGet compares ignoring case, so names that differ only in case would be ambiguous there.
-        var entryLines = new Dictionary<string, (int Line, string Name)>(StringComparer.OrdinalIgnoreCase);
+        // Positions, not lines: a line number is only needed for a duplicate, and looking it up costs a search.
+        var entryPositions = new Dictionary<string, (int Position, string Name)>(StringComparer.OrdinalIgnoreCase);
 
         foreach (var row in rows)
         {
@@ -42,7 +43,6 @@ internal static class CatalogBuilder
             var entryName = IdentifierNaming.Unescape(name);
             var groupCell = row[CatalogColumn.Group]!.Value;
             var nameCell = row[CatalogColumn.Name]!.Value;
-            var line = sink.LineNumberOf(nameCell.Span.Start);
 
             if (ReservedRootName(groupName, options.ClassName) is { } reservedGroup)
             {
@@ -63,28 +63,28 @@ internal static class CatalogBuilder
                     groupCell.Span,
                     "group",
                     groupCell.Value,
-                    existingGroup.FirstLine.ToString(CultureInfo.InvariantCulture),
+                    LineOf(existingGroup.FirstPosition, sink),
                     existingGroup.UnescapedName);
                 continue;
             }
 
             var qualifiedName = groupName + "." + entryName;
-            if (entryLines.TryGetValue(qualifiedName, out var first))
+            if (entryPositions.TryGetValue(qualifiedName, out var first))
             {
                 sink.Report(
                     CatalogDiagnostics.DuplicateName,
                     nameCell.Span,
                     "entry",
                     qualifiedName,
-                    first.Line.ToString(CultureInfo.InvariantCulture),
+                    LineOf(first.Position, sink),
                     first.Name);
                 continue;
             }
 
-            entryLines.Add(qualifiedName, (line, qualifiedName));
+            entryPositions.Add(qualifiedName, (nameCell.Span.Start, qualifiedName));
             if (existingGroup is null)
             {
-                existingGroup = new GroupBuilder(group, groupName, line);
+                existingGroup = new GroupBuilder(group, groupName, nameCell.Span.Start);
                 groupsByName.Add(groupName, existingGroup);
                 groups.Add(existingGroup);
             }
@@ -146,15 +146,33 @@ internal static class CatalogBuilder
     /// <summary>Parses <c>tcp</c>, <c>udp</c> or <c>tcp/udp</c> (also <c>udp/tcp</c> and <c>tcp+udp</c>, as tables write it), ignoring case.</summary>
     public static bool TryParseTransport(string value, out PortTransport transport)
     {
-        transport = value.Trim().ToUpperInvariant() switch
+        value = value.Trim();
+        transport = PortTransport.None;
+        foreach (var (text, meaning) in Transports)
         {
-            "TCP" => PortTransport.Tcp,
-            "UDP" => PortTransport.Udp,
-            "TCP/UDP" or "UDP/TCP" or "TCP+UDP" or "UDP+TCP" => PortTransport.Tcp | PortTransport.Udp,
-            _ => PortTransport.None,
-        };
+            if (string.Equals(value, text, StringComparison.OrdinalIgnoreCase))
+            {
+                transport = meaning;
+                break;
+            }
+        }
+
         return transport != PortTransport.None;
     }
+
+    // Compared ignoring case in place: upper-casing a copy would allocate a string per row.
+    private static readonly (string Text, PortTransport Transport)[] Transports =
+    [
+        ("tcp", PortTransport.Tcp),
+        ("udp", PortTransport.Udp),
+        ("tcp/udp", PortTransport.Tcp | PortTransport.Udp),
+        ("udp/tcp", PortTransport.Tcp | PortTransport.Udp),
+        ("tcp+udp", PortTransport.Tcp | PortTransport.Udp),
+        ("udp+tcp", PortTransport.Tcp | PortTransport.Udp),
+    ];
+
+    private static string LineOf(int position, CatalogDiagnosticSink sink) =>
+        sink.LineNumberOf(position).ToString(CultureInfo.InvariantCulture);
 
     private static string? ReservedRootName(string groupName, string className)
     {
@@ -202,13 +220,13 @@ internal static class CatalogBuilder
         return null;
     }
 
-    private sealed class GroupBuilder(string name, string unescapedName, int firstLine)
+    private sealed class GroupBuilder(string name, string unescapedName, int firstPosition)
     {
         public string Name { get; } = name;
 
         public string UnescapedName { get; } = unescapedName;
 
-        public int FirstLine { get; } = firstLine;
+        public int FirstPosition { get; } = firstPosition;
 
         public List<int> EntryIndexes { get; } = [];
     }

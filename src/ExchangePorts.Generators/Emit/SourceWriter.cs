@@ -11,6 +11,9 @@ namespace ExchangePorts.Generators.Emit;
 internal sealed class SourceWriter
 {
     private const string IndentUnit = "    ";
+
+    // Most lines are written at a few levels: one append of a cached string each, not one per level.
+    private static readonly string[] Indentations = [string.Empty, IndentUnit, IndentUnit + IndentUnit, IndentUnit + IndentUnit + IndentUnit];
     private readonly StringBuilder _builder;
     private int _indent;
 
@@ -26,9 +29,9 @@ internal sealed class SourceWriter
     /// <summary>Starts a line at the current indentation; finish it with <see cref="EndLine"/>.</summary>
     public SourceWriter StartLine()
     {
-        for (var i = 0; i < _indent; i++)
+        if (_indent > 0)
         {
-            _builder.Append(IndentUnit);
+            _builder.Append(Indentation(_indent));
         }
 
         return this;
@@ -75,4 +78,7 @@ internal sealed class SourceWriter
     }
 
     public override string ToString() => _builder.ToString();
+
+    private static string Indentation(int level) =>
+        level < Indentations.Length ? Indentations[level] : new string(' ', level * IndentUnit.Length);
 }

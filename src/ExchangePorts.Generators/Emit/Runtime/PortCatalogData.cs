@@ -30,9 +30,7 @@ namespace PortCatalog
         // TryGet: a hash table over the qualified names, laid out bucket after bucket so a lookup reads
         // neighbouring slots: bucket b holds slots _bucketStarts[b] to _bucketStarts[b + 1] - 1.
         private readonly int[] _bucketStarts;
-        private readonly int[] _hashes;
-        private readonly string[] _names; // _named[slot].QualifiedName, kept beside it to save a load per probe
-        private readonly global::PortCatalog.PortDefinition[] _named;
+        private readonly Slot[] _slots;
         private readonly int _shortestName;
         private readonly int _longestName;
         private readonly bool _hashLengthOnly;
@@ -156,17 +154,12 @@ namespace PortCatalog
                 _bucketStarts[b + 1] += _bucketStarts[b];
             }
 
-            _hashes = new int[_entries.Length];
-            _names = new string[_entries.Length];
-            _named = new global::PortCatalog.PortDefinition[_entries.Length];
+            _slots = new Slot[_entries.Length];
             var filled = new int[size];
             for (var i = 0; i < _entries.Length; i++)
             {
                 var bucket = hashes[i] & (size - 1);
-                var slot = _bucketStarts[bucket] + filled[bucket]++;
-                _hashes[slot] = hashes[i];
-                _names[slot] = _entries[i].QualifiedName;
-                _named[slot] = _entries[i];
+                _slots[_bucketStarts[bucket] + filled[bucket]++] = new Slot(hashes[i], _entries[i]);
             }
         }
 
@@ -213,11 +206,13 @@ namespace PortCatalog
 
             var hash = Hash(qualifiedName);
             var bucket = hash & (_bucketStarts.Length - 2);
-            for (var slot = _bucketStarts[bucket]; slot < _bucketStarts[bucket + 1]; slot++)
+            var slots = _slots;
+            for (var i = _bucketStarts[bucket]; i < _bucketStarts[bucket + 1]; i++)
             {
-                if (_hashes[slot] == hash && string.Equals(_names[slot], qualifiedName, global::System.StringComparison.OrdinalIgnoreCase))
+                var slot = slots[i];
+                if (slot.Hash == hash && string.Equals(slot.Name, qualifiedName, global::System.StringComparison.OrdinalIgnoreCase))
                 {
-                    return _named[slot];
+                    return slot.Entry;
                 }
             }
 
@@ -282,6 +277,27 @@ namespace PortCatalog
             }
 
             return lists;
+        }
+
+        /// <summary>One slot of the name table: hash, name and entry side by side, read by one load each.</summary>
+        private readonly struct Slot
+        {
+            /// <summary>The hash of <see cref="Name"/>.</summary>
+            public readonly int Hash;
+
+            /// <summary>The entry's qualified name.</summary>
+            public readonly string Name;
+
+            /// <summary>The entry.</summary>
+            public readonly global::PortCatalog.PortDefinition Entry;
+
+            /// <summary>A slot for an entry whose name has <paramref name="hash"/>.</summary>
+            public Slot(int hash, global::PortCatalog.PortDefinition entry)
+            {
+                Hash = hash;
+                Name = entry.QualifiedName;
+                Entry = entry;
+            }
         }
 
         private struct Reader
