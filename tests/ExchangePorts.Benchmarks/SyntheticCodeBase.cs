@@ -30,10 +30,15 @@ public static class SyntheticCodeBase
                 {
                     if (literal % 100 < portsInHundred)
                     {
-                        // A port in a port position: a local named *Port, or the port argument of a connect call.
-                        text.Append(literal % 2 == 0
-                            ? "            var smtpPort" + Number(i) + " = " + Number(Ports[literal % Ports.Length]) + "; total += smtpPort" + Number(i) + ";\n"
-                            : "            total += Connect(host, port: " + Number(Ports[literal % Ports.Length]) + ");\n");
+                        // A port in a port position, in turn: a local named *Port, a named and a positional port
+                        // argument (only the positional one needs the semantic model to tell).
+                        var port = Number(Ports[literal % Ports.Length]);
+                        text.Append((literal % 3) switch
+                        {
+                            0 => "            var smtpPort" + Number(i) + " = " + port + "; total += smtpPort" + Number(i) + ";\n",
+                            1 => "            total += Connect(host, port: " + port + ");\n",
+                            _ => "            total += Connect(host, " + port + ");\n",
+                        });
                     }
                     else
                     {

@@ -69,26 +69,31 @@ public sealed class HardcodedPortAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, PortIndex index)
     {
         var literal = (LiteralExpressionSyntax)context.Node;
-        // Binding the code around a literal is what costs; the syntax often says no without it.
-        if (!IsCatalogPortLiteral(literal, index, out var port, out var candidates) ||
-            (literal.IsKind(SyntaxKind.NumericLiteralExpression) && !PortPosition.MayBePortPosition(literal)) ||
-            context.SemanticModel.GetOperation(literal, context.CancellationToken) is not { } operation ||
-            IsIgnored(context.Options, literal.SyntaxTree, port))
+        if (!IsCatalogPortLiteral(literal, index, out var port, out var candidates))
         {
             return;
         }
 
         if (literal.IsKind(SyntaxKind.NumericLiteralExpression))
         {
-            if (PortPosition.TargetName(operation, index) is not null)
+            // Binding the code around a literal is what costs; the syntax often decides without it.
+            var verdict = PortPosition.FromSyntax(literal, index);
+            if (verdict == SyntaxVerdict.NotAPort ||
+                (verdict == SyntaxVerdict.AskTheSemanticModel &&
+                 (context.SemanticModel.GetOperation(literal, context.CancellationToken) is not { } operation || PortPosition.TargetName(operation, index) is null)) ||
+                IsIgnored(context.Options, literal.SyntaxTree, port))
             {
-                Report(context, operation, AnalyzerDiagnostics.HardcodedPort, literal.GetLocation(), port, candidates, ImmutableDictionary<string, string?>.Empty);
+                return;
             }
 
+            Report(context, literal, AnalyzerDiagnostics.HardcodedPort, literal.GetLocation(), port, candidates, ImmutableDictionary<string, string?>.Empty);
             return;
         }
 
-        ReportString(context, operation, literal, port, candidates);
+        if (context.SemanticModel.GetOperation(literal, context.CancellationToken) is not null && !IsIgnored(context.Options, literal.SyntaxTree, port))
+        {
+            ReportString(context, literal, port, candidates);
+        }
     }
 
     private static bool TryFindPortInString(LiteralExpressionSyntax literal, out int port, out int start, out int length)
@@ -99,7 +104,7 @@ public sealed class HardcodedPortAnalyzer : DiagnosticAnalyzer
             (IsAppendedToAString(literal) && EndpointString.TryFindPortSuffix(text, out port, out start, out length));
     }
 
-    private static void ReportString(SyntaxNodeAnalysisContext context, IOperation operation, LiteralExpressionSyntax literal, int port, PortConstant[] candidates)
+    private static void ReportString(SyntaxNodeAnalysisContext context, LiteralExpressionSyntax literal, int port, PortConstant[] candidates)
     {
         TryFindPortInString(literal, out _, out var start, out var length);
 
@@ -114,7 +119,7 @@ public sealed class HardcodedPortAnalyzer : DiagnosticAnalyzer
                 .Add(PortDiagnosticProperties.PortOffset, (prefix + start).ToString(CultureInfo.InvariantCulture))
                 .Add(PortDiagnosticProperties.PortLength, length.ToString(CultureInfo.InvariantCulture))
             : ImmutableDictionary<string, string?>.Empty;
-        Report(context, operation, AnalyzerDiagnostics.HardcodedPortInString, location, port, candidates, properties);
+        Report(context, literal, AnalyzerDiagnostics.HardcodedPortInString, location, port, candidates, properties);
     }
 
     // host + ":3268": the right side of a string concatenation.
@@ -124,16 +129,15 @@ public sealed class HardcodedPortAnalyzer : DiagnosticAnalyzer
 
     private static void Report(
         SyntaxNodeAnalysisContext context,
-        IOperation operation,
+        LiteralExpressionSyntax literal,
         DiagnosticDescriptor descriptor,
         Location location,
         int port,
         PortConstant[] candidates,
         ImmutableDictionary<string, string?> properties)
     {
-        var syntax = operation.Syntax;
-        var surroundings = (SyntaxNode?)syntax.FirstAncestorOrSelf<StatementSyntax>() ??
-            syntax.FirstAncestorOrSelf<MemberDeclarationSyntax>() ?? syntax;
+        var surroundings = (SyntaxNode?)literal.FirstAncestorOrSelf<StatementSyntax>() ??
+            literal.FirstAncestorOrSelf<MemberDeclarationSyntax>() ?? (SyntaxNode)literal;
         var ranked = CandidateRanking.Rank(candidates, surroundings);
 
         var described = ranked.Take(MaxCandidatesInMessage).Select(c => c.Description.Length > 0 ? c.DisplayName + " (" + c.Description + ")" : c.DisplayName);

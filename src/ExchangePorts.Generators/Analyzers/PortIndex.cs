@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using ExchangePorts.Generators.Data;
 using Microsoft.CodeAnalysis;
@@ -15,13 +16,21 @@ internal sealed class PortIndex
     private const string AttributeNamespace = "PortCatalog";
     private const string CatalogClassAttribute = "PortCatalogClassAttribute";
 
+    private const string DefinitionType = "PortDefinition";
+
     private readonly Dictionary<int, PortConstant[]> _byPort;
     private readonly HashSet<INamedTypeSymbol> _catalogs;
+    private readonly HashSet<string> _catalogApiNames;
 
     private PortIndex(Dictionary<int, PortConstant[]> byPort, HashSet<INamedTypeSymbol> catalogs)
     {
         _byPort = byPort;
         _catalogs = catalogs;
+        _catalogApiNames = new HashSet<string>(StringComparer.Ordinal) { DefinitionType };
+        foreach (var catalog in catalogs)
+        {
+            _catalogApiNames.UnionWith(catalog.MemberNames);
+        }
     }
 
     public bool TryGet(int port, out PortConstant[] constants) => _byPort.TryGetValue(port, out constants!);
@@ -32,7 +41,14 @@ internal sealed class PortIndex
     /// </summary>
     public bool IsCatalogApi(INamedTypeSymbol? type) =>
         type is not null &&
-        (_catalogs.Contains(type) || type is { Name: "PortDefinition", ContainingNamespace: { Name: AttributeNamespace, ContainingNamespace.IsGlobalNamespace: true } });
+        (_catalogs.Contains(type) || type is { Name: DefinitionType, ContainingNamespace: { Name: AttributeNamespace, ContainingNamespace.IsGlobalNamespace: true } });
+
+    /// <summary>
+    /// False when a method or type of this simple name cannot be the catalogs' own API, so a call to it
+    /// needs no binding to tell; true for <c>Find</c>, <c>PortDefinition</c> and every other member name of
+    /// a catalog class (it is partial: users may add their own).
+    /// </summary>
+    public bool MayBeCatalogApi(string simpleName) => _catalogApiNames.Contains(simpleName);
 
     /// <summary>The index, or null when the compilation can use no catalog (then the analyzer does nothing).</summary>
     public static PortIndex? Create(Compilation compilation)

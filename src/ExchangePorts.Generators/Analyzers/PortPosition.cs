@@ -41,12 +41,15 @@ internal static class PortPosition
     }
 
     /// <summary>
-    /// What the syntax alone says of an integer literal: false when it cannot be in a port position (stored
-    /// under a name that is not a port's, used in arithmetic or a comparison, a case label, a return), so
-    /// the analyzer need not bind the code around it; true when only <see cref="TargetName"/> can tell.
-    /// Agrees with <see cref="TargetName"/>: it only rules out what that would reject.
+    /// What the syntax alone says of an integer literal, so that the analyzer binds the code around it only
+    /// when it must (binding is what costs). <see cref="SyntaxVerdict.NotAPort"/>: stored under a name that
+    /// is not a port's, used in arithmetic or a comparison, a case label, a return.
+    /// <see cref="SyntaxVerdict.Port"/>: the initial value of a variable, field, property or parameter named
+    /// as a port, assigned to one, or a named argument <c>port:</c> of a call that cannot be a catalog's own
+    /// API. Otherwise (a positional argument) only <see cref="TargetName"/> can tell. Agrees with
+    /// <see cref="TargetName"/> wherever it decides.
     /// </summary>
-    public static bool MayBePortPosition(LiteralExpressionSyntax literal)
+    public static SyntaxVerdict FromSyntax(LiteralExpressionSyntax literal, PortIndex index)
     {
         SyntaxNode node = literal;
         while (node.Parent is CastExpressionSyntax or ParenthesizedExpressionSyntax)
@@ -56,21 +59,45 @@ internal static class PortPosition
 
         return node.Parent switch
         {
-            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } => IsPortName(declarator.Identifier.ValueText),
-            EqualsValueClauseSyntax { Parent: ParameterSyntax parameter } => IsPortName(parameter.Identifier.ValueText),
-            EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } => IsPortName(property.Identifier.ValueText),
-            EqualsValueClauseSyntax { Parent: EnumMemberDeclarationSyntax } => false,
-            ArgumentSyntax { NameColon: { } nameColon } => IsPortName(nameColon.Name.Identifier.ValueText),
+            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } => Verdict(declarator.Identifier.ValueText),
+            EqualsValueClauseSyntax { Parent: ParameterSyntax parameter } => Verdict(parameter.Identifier.ValueText),
+            EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } => Verdict(property.Identifier.ValueText),
+            EqualsValueClauseSyntax { Parent: EnumMemberDeclarationSyntax } => SyntaxVerdict.NotAPort,
+            ArgumentSyntax { NameColon: { } nameColon } argument => !IsPortName(nameColon.Name.Identifier.ValueText)
+                ? SyntaxVerdict.NotAPort
+                : CalledName(argument) is { } called && !index.MayBeCatalogApi(called) ? SyntaxVerdict.Port : SyntaxVerdict.AskTheSemanticModel,
             AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment when assignment.Right == node => assignment.Left switch
             {
-                IdentifierNameSyntax identifier => IsPortName(identifier.Identifier.ValueText),
-                MemberAccessExpressionSyntax memberAccess => IsPortName(memberAccess.Name.Identifier.ValueText),
-                _ => true,
+                IdentifierNameSyntax identifier => Verdict(identifier.Identifier.ValueText),
+                MemberAccessExpressionSyntax memberAccess => Verdict(memberAccess.Name.Identifier.ValueText),
+                _ => SyntaxVerdict.AskTheSemanticModel,
             },
-            BinaryExpressionSyntax or CaseSwitchLabelSyntax or ConstantPatternSyntax or ReturnStatementSyntax or ArrowExpressionClauseSyntax => false,
-            _ => true,
+            BinaryExpressionSyntax or CaseSwitchLabelSyntax or ConstantPatternSyntax or ReturnStatementSyntax or ArrowExpressionClauseSyntax => SyntaxVerdict.NotAPort,
+            _ => SyntaxVerdict.AskTheSemanticModel,
         };
     }
+
+    private static SyntaxVerdict Verdict(string name) => IsPortName(name) ? SyntaxVerdict.Port : SyntaxVerdict.NotAPort;
+
+    /// <summary>The simple name of the method or type an argument is passed to, when the syntax says it.</summary>
+    private static string? CalledName(ArgumentSyntax argument) => argument.Parent?.Parent switch
+    {
+        InvocationExpressionSyntax { Expression: var expression } => expression switch
+        {
+            SimpleNameSyntax name => name.Identifier.ValueText,
+            MemberAccessExpressionSyntax memberAccess => memberAccess.Name.Identifier.ValueText,
+            MemberBindingExpressionSyntax memberBinding => memberBinding.Name.Identifier.ValueText,
+            _ => null,
+        },
+        ObjectCreationExpressionSyntax { Type: var type } => type switch
+        {
+            SimpleNameSyntax name => name.Identifier.ValueText,
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            AliasQualifiedNameSyntax aliasQualified => aliasQualified.Name.Identifier.ValueText,
+            _ => null,
+        },
+        _ => null,
+    };
 
     /// <summary>
     /// True when one of the name's words is "port", ignoring case: <c>port</c>, <c>ldapPort</c>,
@@ -110,4 +137,17 @@ internal static class PortPosition
         IParameterReferenceOperation parameter => parameter.Parameter.Name,
         _ => null,
     };
+}
+
+/// <summary>What the syntax alone says of a literal whose value is a catalog port.</summary>
+internal enum SyntaxVerdict
+{
+    /// <summary>It cannot be in a port position.</summary>
+    NotAPort,
+
+    /// <summary>It is in a port position, whatever the binding would add.</summary>
+    Port,
+
+    /// <summary>Only the semantic model can tell (a positional argument, a call that may be a catalog's).</summary>
+    AskTheSemanticModel,
 }

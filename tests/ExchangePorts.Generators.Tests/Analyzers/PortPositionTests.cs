@@ -41,31 +41,40 @@ public class PortPositionTests
         Assert.False(PortPosition.IsPortName(name));
     }
 
-    // The syntax filter spares the analyzer from binding code; it must never rule out a real port position.
+    // The syntax spares the analyzer from binding code; wherever it decides, it must agree with the binding.
     [Theory]
-    [InlineData("var count = 25;", false)]
-    [InlineData("var total = 1 + 25;", false)]
-    [InlineData("switch (n) { case 25: break; }", false)]
-    [InlineData("if (n == 25) { }", false)]
-    [InlineData("n = 25;", false)]
-    [InlineData("var smtpPort = 25;", true)]
-    [InlineData("var smtpPort = (ushort)(25);", true)]
-    [InlineData("Port = 25;", true)]
-    [InlineData("this.Port = 25;", true)]
-    [InlineData("Connect(\"edge\", 25);", true)]
-    [InlineData("Connect(\"edge\", port: 25);", true)]
-    [InlineData("Connect(host: \"edge\", port: 25);", true)]
-    [InlineData("new System.Net.Sockets.TcpClient(\"edge\", 25);", true)]
-    public void The_syntax_filter_rules_out_only_what_the_semantic_check_rejects(string statement, bool mayBePort)
+    [InlineData("var count = 25;", nameof(SyntaxVerdict.NotAPort), false)]
+    [InlineData("var total = 1 + 25;", nameof(SyntaxVerdict.NotAPort), false)]
+    [InlineData("switch (n) { case 25: break; }", nameof(SyntaxVerdict.NotAPort), false)]
+    [InlineData("if (n == 25) { }", nameof(SyntaxVerdict.NotAPort), false)]
+    [InlineData("n = 25;", nameof(SyntaxVerdict.NotAPort), false)]
+    [InlineData("Send(count: 25);", nameof(SyntaxVerdict.NotAPort), false)]
+    [InlineData("var smtpPort = 25;", nameof(SyntaxVerdict.Port), true)]
+    [InlineData("var smtpPort = (ushort)(25);", nameof(SyntaxVerdict.Port), true)]
+    [InlineData("const int EdgePort = 25;", nameof(SyntaxVerdict.Port), true)]
+    [InlineData("Port = 25;", nameof(SyntaxVerdict.Port), true)]
+    [InlineData("this.Port = 25;", nameof(SyntaxVerdict.Port), true)]
+    [InlineData("Connect(\"edge\", port: 25);", nameof(SyntaxVerdict.Port), true)]
+    [InlineData("Connect(host: \"edge\", port: 25);", nameof(SyntaxVerdict.Port), true)]
+    [InlineData("this.Connect(\"edge\", port: 25);", nameof(SyntaxVerdict.Port), true)]
+    [InlineData("new Client(\"edge\", port: 25);", nameof(SyntaxVerdict.Port), true)]
+    [InlineData("Connect(\"edge\", 25);", nameof(SyntaxVerdict.AskTheSemanticModel), true)]
+    [InlineData("new System.Net.Sockets.TcpClient(\"edge\", 25);", nameof(SyntaxVerdict.AskTheSemanticModel), true)]
+    [InlineData("ExchangePorts.Find(port: 25);", nameof(SyntaxVerdict.AskTheSemanticModel), false)]
+    [InlineData("new PortCatalog.PortDefinition(\"G\", \"N\", port: 25, PortCatalog.PortTransport.Tcp, \"\", \"\", \"\", \"\", \"\", \"\", \"\");", nameof(SyntaxVerdict.AskTheSemanticModel), false)]
+    [InlineData("var ports = new[] { 25 };", nameof(SyntaxVerdict.AskTheSemanticModel), false)]
+    public void The_syntax_decides_only_where_the_binding_would_agree(string statement, string expected, bool semanticIsPort)
     {
-        var code = "class C { int n; int Port { get; set; } static int Connect(string host, int port) => port; int M() => 0; void Run() { " + statement + " } }";
+        var code = "class C { int n; int Port { get; set; } int Connect(string host, int port) => port; int Send(int count) => count; " +
+            "class Client { public Client(string host, int port) { } } void Run() { " + statement + " } }";
         var run = GeneratorHarness.Run([RepositoryPaths.ExchangeCatalogFile()], code);
         var tree = run.OutputCompilation.SyntaxTrees.First(t => t.ToString() == code);
+        Assert.Empty(run.OutputCompilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error && !d.IsWarningAsError && d.Location.SourceTree == tree));
         var literal = tree.GetRoot().DescendantNodes().OfType<LiteralExpressionSyntax>().Single(l => l.Token.ValueText == "25");
         var index = PortIndex.Create(run.OutputCompilation)!;
         var semantic = PortPosition.TargetName(run.OutputCompilation.GetSemanticModel(tree).GetOperation(literal)!, index) is not null;
 
-        Assert.Equal(mayBePort, PortPosition.MayBePortPosition(literal));
-        Assert.Equal(mayBePort, semantic);
+        Assert.Equal(expected, PortPosition.FromSyntax(literal, index).ToString());
+        Assert.Equal(semanticIsPort, semantic);
     }
 }
