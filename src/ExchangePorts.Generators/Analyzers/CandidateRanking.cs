@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace ExchangePorts.Generators.Analyzers;
@@ -17,6 +18,9 @@ internal static class CandidateRanking
     {
         "to", "from", "port", "ports", "server", "new", "var", "int", "the", "of", "a", "client", "host", "via", "service",
     };
+
+    // The words of each constant, computed once: a code base reports the same few constants many times.
+    private static readonly ConditionalWeakTable<PortConstant, CandidateWords> WordsOfConstant = new();
 
     public static PortConstant[] Rank(PortConstant[] candidates, SyntaxNode context)
     {
@@ -35,23 +39,39 @@ internal static class CandidateRanking
             }
         }
 
-        return candidates
-            .OrderByDescending(candidate => Score(candidate, contextWords))
-            .ThenBy(candidate => candidate.Order)
-            .ToArray();
+        var scores = new int[candidates.Length];
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            scores[i] = Score(WordsOfConstant.GetValue(candidates[i], static c => new CandidateWords(c)), contextWords);
+        }
+
+        var ranked = new PortConstant[candidates.Length];
+        var order = new int[candidates.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (x, y) => scores[x] != scores[y] ? scores[y].CompareTo(scores[x]) : candidates[x].Order.CompareTo(candidates[y].Order));
+        for (var i = 0; i < order.Length; i++)
+        {
+            ranked[i] = candidates[order[i]];
+        }
+
+        return ranked;
     }
 
-    private static int Score(PortConstant candidate, HashSet<string> contextWords)
+    private static int Score(CandidateWords candidate, HashSet<string> contextWords)
     {
         // The group (the data path) says the most; the route and the entry's own name help break ties.
         // Each word counts once: EdgeToEdge does not match "edge" twice as well as HubToEdge does.
         var score = 0;
-        foreach (var word in Words(candidate.Group).Distinct(StringComparer.OrdinalIgnoreCase))
+        foreach (var word in candidate.Group)
         {
             score += contextWords.Contains(word) ? 4 : 0;
         }
 
-        foreach (var word in Words(candidate.Field.Name).Concat(Words(candidate.Description)).Distinct(StringComparer.OrdinalIgnoreCase))
+        foreach (var word in candidate.NameAndDescription)
         {
             score += contextWords.Contains(word) ? 1 : 0;
         }
@@ -83,5 +103,14 @@ internal static class CandidateRanking
                 start = i;
             }
         }
+    }
+
+    /// <summary>A constant's distinct words: of its group, and of its name and description.</summary>
+    private sealed class CandidateWords(PortConstant constant)
+    {
+        public string[] Group { get; } = Words(constant.Group).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+
+        public string[] NameAndDescription { get; } =
+            Words(constant.Field.Name).Concat(Words(constant.Description)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
     }
 }
