@@ -23,6 +23,10 @@ internal static class CatalogBuilder
         // Positions, not lines: a line number is only needed for a duplicate, and looking it up costs a search.
         var entryPositions = new Dictionary<string, (int Position, string Name)>(StringComparer.OrdinalIgnoreCase);
 
+        // Rows of a group usually follow each other: its identifier is worked out once per run of rows.
+        string? previousGroupValue = null;
+        string? previousGroup = null;
+
         foreach (var row in rows)
         {
             if (row.HasErrors)
@@ -30,7 +34,15 @@ internal static class CatalogBuilder
                 continue;
             }
 
-            var group = ReadIdentifier(row, CatalogColumn.Group, sink);
+            var groupValue = row[CatalogColumn.Group]!.Value.Value;
+            var group = previousGroup is not null && groupValue == previousGroupValue
+                ? previousGroup
+                : ReadIdentifier(row, CatalogColumn.Group, sink);
+            if (group is not null)
+            {
+                (previousGroupValue, previousGroup) = (groupValue, group);
+            }
+
             var name = ReadIdentifier(row, CatalogColumn.Name, sink);
             var port = ReadValue<int>(row, CatalogColumn.Port, TryParsePort, CatalogDiagnostics.InvalidPort, sink);
             var transport = ReadValue<PortTransport>(row, CatalogColumn.Transport, TryParseTransport, CatalogDiagnostics.UnknownTransport, sink);

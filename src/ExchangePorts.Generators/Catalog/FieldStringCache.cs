@@ -11,7 +11,7 @@ internal sealed class FieldStringCache
 {
     private const int SlotCount = 4096;
 
-    // Longer values are rarely repeated, and hashing them would cost more than it saves.
+    // Longer values are rarely repeated.
     private const int MaxCachedLength = 128;
 
     private readonly string?[] _slots = new string?[SlotCount];
@@ -28,12 +28,16 @@ internal sealed class FieldStringCache
             return text.Substring(start, length);
         }
 
-        // FNV-1a over the characters.
-        var hash = 2166136261u;
-        for (int i = start, end = start + length; i < end; i++)
-        {
-            hash = (hash ^ text[i]) * 16777619u;
-        }
+        // A few characters from both ends and the middle, not all of them: most values are unique names or
+        // notes, and a collision only costs the string the cache would have saved.
+        var end = start + length - 1;
+        var hash = (uint)length * 16777619u;
+        hash = (hash ^ text[start]) * 16777619u;
+        hash = (hash ^ text[end]) * 16777619u;
+        hash = (hash ^ text[start + (length >> 1)]) * 16777619u;
+        hash = (hash ^ text[end - (length >> 2)]) * 16777619u;
+        hash = (hash ^ text[start + (length >> 2)]) * 16777619u;
+        hash ^= hash >> 15;
 
         var slot = (int)(hash & (SlotCount - 1));
         var cached = _slots[slot];
