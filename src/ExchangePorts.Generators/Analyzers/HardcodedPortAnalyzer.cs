@@ -79,8 +79,7 @@ public sealed class HardcodedPortAnalyzer : DiagnosticAnalyzer
             // Binding the code around a literal is what costs; the syntax often decides without it.
             var verdict = PortPosition.FromSyntax(literal, index);
             if (verdict == SyntaxVerdict.NotAPort ||
-                (verdict == SyntaxVerdict.AskTheSemanticModel &&
-                 (context.SemanticModel.GetOperation(literal, context.CancellationToken) is not { } operation || PortPosition.TargetName(operation, index) is null)) ||
+                (verdict == SyntaxVerdict.AskTheSemanticModel && !PortPosition.IsPortPosition(literal, context.SemanticModel, index, context.CancellationToken)) ||
                 IsIgnored(context.Options, literal.SyntaxTree, port))
             {
                 return;

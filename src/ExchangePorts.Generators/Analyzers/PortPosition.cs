@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -41,6 +42,43 @@ internal static class PortPosition
     }
 
     /// <summary>
+    /// For a literal the syntax could not decide (<see cref="SyntaxVerdict.AskTheSemanticModel"/>): whether it
+    /// is in a port position. A positional argument of a call asks only for the method called (binding the
+    /// call, a fraction of what an operation tree of the whole method costs); anything else, for its operation.
+    /// </summary>
+    public static bool IsPortPosition(LiteralExpressionSyntax literal, SemanticModel model, PortIndex index, CancellationToken cancellationToken)
+    {
+        var node = OutermostCastOrParentheses(literal);
+        if (node.Parent is ArgumentSyntax { NameColon: null, RefKindKeyword.RawKind: 0 } argument &&
+            argument.Parent is ArgumentListSyntax arguments &&
+            arguments.Parent is InvocationExpressionSyntax or ObjectCreationExpressionSyntax or ImplicitObjectCreationExpressionSyntax or ConstructorInitializerSyntax)
+        {
+            return model.GetSymbolInfo(arguments.Parent, cancellationToken).Symbol is IMethodSymbol method &&
+                !index.IsCatalogApi(method.ContainingType) &&
+                ParameterAt(method, arguments.Arguments.IndexOf(argument)) is { IsParams: false } parameter &&
+                IsPortName(parameter.Name);
+        }
+
+        return model.GetOperation(literal, cancellationToken) is { } operation && TargetName(operation, index) is not null;
+    }
+
+    // Positional arguments bind in order (C# requires a named argument before them to be in its position).
+    // A params parameter is never the port: the operation's argument would be the array, not the literal.
+    private static IParameterSymbol? ParameterAt(IMethodSymbol method, int position) =>
+        position < method.Parameters.Length ? method.Parameters[position] : null;
+
+    private static SyntaxNode OutermostCastOrParentheses(LiteralExpressionSyntax literal)
+    {
+        SyntaxNode node = literal;
+        while (node.Parent is CastExpressionSyntax or ParenthesizedExpressionSyntax)
+        {
+            node = node.Parent;
+        }
+
+        return node;
+    }
+
+    /// <summary>
     /// What the syntax alone says of an integer literal, so that the analyzer binds the code around it only
     /// when it must (binding is what costs). <see cref="SyntaxVerdict.NotAPort"/>: stored under a name that
     /// is not a port's, used in arithmetic or a comparison, a case label, a return.
@@ -51,12 +89,7 @@ internal static class PortPosition
     /// </summary>
     public static SyntaxVerdict FromSyntax(LiteralExpressionSyntax literal, PortIndex index)
     {
-        SyntaxNode node = literal;
-        while (node.Parent is CastExpressionSyntax or ParenthesizedExpressionSyntax)
-        {
-            node = node.Parent;
-        }
-
+        var node = OutermostCastOrParentheses(literal);
         return node.Parent switch
         {
             EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } => Verdict(declarator.Identifier.ValueText),

@@ -63,10 +63,21 @@ public class PortPositionTests
     [InlineData("ExchangePorts.Find(port: 25);", nameof(SyntaxVerdict.AskTheSemanticModel), false)]
     [InlineData("new PortCatalog.PortDefinition(\"G\", \"N\", port: 25, PortCatalog.PortTransport.Tcp, \"\", \"\", \"\", \"\", \"\", \"\", \"\");", nameof(SyntaxVerdict.AskTheSemanticModel), false)]
     [InlineData("var ports = new[] { 25 };", nameof(SyntaxVerdict.AskTheSemanticModel), false)]
+    [InlineData("Connect(host: \"edge\", 25);", nameof(SyntaxVerdict.AskTheSemanticModel), true)]
+    [InlineData("Connect(\"edge\", (ushort)25);", nameof(SyntaxVerdict.AskTheSemanticModel), true)]
+    [InlineData("\"edge\".ConnectTo(25);", nameof(SyntaxVerdict.AskTheSemanticModel), true)]
+    [InlineData("Hosts.ConnectTo(\"edge\", 25);", nameof(SyntaxVerdict.AskTheSemanticModel), true)]
+    [InlineData("Many(25);", nameof(SyntaxVerdict.AskTheSemanticModel), false)]
+    [InlineData("System.Func<string, int, int> f = Connect; f(\"edge\", 25);", nameof(SyntaxVerdict.AskTheSemanticModel), false)]
+    [InlineData("int Local(int port) => port; Local(25);", nameof(SyntaxVerdict.AskTheSemanticModel), true)]
+    [InlineData("Client c = new(\"edge\", 25);", nameof(SyntaxVerdict.AskTheSemanticModel), true)]
+    [InlineData("ExchangePorts.Find(25);", nameof(SyntaxVerdict.AskTheSemanticModel), false)]
+    [InlineData("System.Threading.Thread.Sleep(25);", nameof(SyntaxVerdict.AskTheSemanticModel), false)]
     public void The_syntax_decides_only_where_the_binding_would_agree(string statement, string expected, bool semanticIsPort)
     {
-        var code = "class C { int n; int Port { get; set; } int Connect(string host, int port) => port; int Send(int count) => count; " +
-            "class Client { public Client(string host, int port) { } } void Run() { " + statement + " } }";
+        var code = "static class Hosts { public static int ConnectTo(this string host, int port) => port; } " +
+            "class C { int n; int Port { get; set; } int Connect(string host, int port) => port; int Send(int count) => count; " +
+            "void Many(params int[] port) { } class Client { public Client(string host, int port) { } } void Run() { " + statement + " } }";
         var run = GeneratorHarness.Run([RepositoryPaths.ExchangeCatalogFile()], code);
         var tree = run.OutputCompilation.SyntaxTrees.First(t => t.ToString() == code);
         Assert.Empty(run.OutputCompilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error && !d.IsWarningAsError && d.Location.SourceTree == tree));
@@ -76,5 +87,6 @@ public class PortPositionTests
 
         Assert.Equal(expected, PortPosition.FromSyntax(literal, index).ToString());
         Assert.Equal(semanticIsPort, semantic);
+        Assert.Equal(semanticIsPort, PortPosition.IsPortPosition(literal, run.OutputCompilation.GetSemanticModel(tree), index, default));
     }
 }
