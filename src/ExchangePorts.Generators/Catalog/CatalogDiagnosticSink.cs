@@ -9,10 +9,17 @@ namespace ExchangePorts.Generators.Catalog;
 internal sealed class CatalogDiagnosticSink(string filePath, SourceText text)
 {
     private readonly List<DiagnosticInfo> _diagnostics = [];
+    private string? _content;
 
     public string FilePath { get; } = filePath;
 
     public SourceText Text { get; } = text;
+
+    /// <summary>
+    /// The text as one string, made once: a file of more than 80 KB is read into a chunked
+    /// <see cref="SourceText"/>, whose <c>ToString()</c> copies the whole file each time.
+    /// </summary>
+    public string Content => _content ??= Text.ToString();
 
     public IReadOnlyList<DiagnosticInfo> Diagnostics => _diagnostics;
 

@@ -12,7 +12,7 @@ internal static class CsvCatalogReader
 {
     public static CatalogDocument Read(CatalogDiagnosticSink sink)
     {
-        var text = sink.Text.ToString();
+        var text = sink.Content;
         var reader = new CsvReader(text);
         var document = new CatalogDocument();
         var header = new List<CsvField>();

@@ -15,7 +15,7 @@ internal static class EncodingCheck
     public static void Report(CatalogDiagnosticSink sink)
     {
         var encoding = sink.Text.Encoding;
-        var text = sink.Text.ToString();
+        var text = sink.Content;
         if (encoding is not null && !IsUnicode(encoding.CodePage))
         {
             var first = IndexOfNonAscii(text);

@@ -21,7 +21,7 @@ internal static class JsonCatalogReader
     public static CatalogDocument Read(CatalogDiagnosticSink sink)
     {
         var document = new CatalogDocument();
-        var (root, error) = JsonParser.Parse(sink.Text.ToString());
+        var (root, error) = JsonParser.Parse(sink.Content);
         if (error is not null)
         {
             // What was read before the error still counts: complete entries generate.

@@ -1,8 +1,11 @@
 using System;
+using System.IO;
 using System.Linq;
 using System.Text;
 using ExchangePorts.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
 namespace ExchangePorts.Generators.Tests.Generation;
@@ -31,6 +34,36 @@ public class RobustnessTests
             "/// <summary>Reads the last note.</summary>\npublic static class Probe\n{\n    /// <summary>Its length.</summary>\n    public static int Last() => HugePorts.Find(200)[0].Notes.Length;\n}\n");
         Assert.Empty(run.Result.Diagnostics);
         Assert.Equal(45_003, CompiledAssembly.Load(run.OutputCompilation).Invoke("Probe", "Last"));
+    }
+
+    [Fact]
+    public void A_catalog_file_read_in_chunks_generates_what_the_same_text_in_one_string_does()
+    {
+        // The compiler reads a file of more than 80 KB into a chunked SourceText (each ToString() is a new
+        // copy); a bad row near the end checks that positions still point at the right line and column.
+        var csv = new StringBuilder("group,name,port,transport,description\n");
+        for (var i = 0; i < 3000; i++)
+        {
+            csv.Append("Group").Append(i / 8).Append(",Entry").Append(i).Append(',').Append(1 + i).Append(",tcp,\"Path, as published\"\n");
+        }
+
+        csv.Append("Bad,Row,99999,tcp,x\n");
+        var chunked = SourceText.From(new MemoryStream(Encoding.UTF8.GetBytes(csv.ToString())), Encoding.UTF8);
+        Assert.NotSame(chunked.ToString(), chunked.ToString());
+
+        GeneratorRun RunWith(SourceText text)
+        {
+            var driver = GeneratorHarness.CreateDriver([new TestAdditionalText("/p/big.ports.csv", text)], GeneratorHarness.OptionsFor([]), trackSteps: false)
+                .RunGeneratorsAndUpdateCompilation(GeneratorHarness.CreateCompilation(), out var output, out var diagnostics);
+            return new GeneratorRun(driver.GetRunResult(), (CSharpCompilation)output, diagnostics);
+        }
+
+        var fromChunks = RunWith(chunked);
+        var fromString = RunWith(SourceText.From(csv.ToString(), Encoding.UTF8));
+        Assert.Equal(["EXP1007 (3002,9)"], fromChunks.DiagnosticLines.Select(line => line.Substring(0, line.IndexOf(')') + 1)));
+        Assert.Equal(fromString.DiagnosticLines, fromChunks.DiagnosticLines);
+        Assert.Equal(fromString.Source("BigPorts.g.cs"), fromChunks.Source("BigPorts.g.cs"));
+        Assert.Equal(3000, fromChunks.Entries("BigPorts.g.cs").Count);
     }
 
     [Theory]

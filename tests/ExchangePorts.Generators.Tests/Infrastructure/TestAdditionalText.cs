@@ -5,9 +5,14 @@ using Microsoft.CodeAnalysis.Text;
 namespace ExchangePorts.Generators.Tests.Infrastructure;
 
 /// <summary>An AdditionalFiles item held in memory.</summary>
-internal sealed class TestAdditionalText(string path, string? text) : AdditionalText
+internal sealed class TestAdditionalText(string path, SourceText? text) : AdditionalText
 {
-    private readonly SourceText? _text = text is null ? null : SourceText.From(text);
+    private readonly SourceText? _text = text;
+
+    public TestAdditionalText(string path, string? text)
+        : this(path, text is null ? null : SourceText.From(text))
+    {
+    }
 
     public override string Path { get; } = path;
 
