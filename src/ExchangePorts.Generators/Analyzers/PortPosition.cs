@@ -84,8 +84,8 @@ internal static class PortPosition
     /// is not a port's, used in arithmetic or a comparison, a case label, a return.
     /// <see cref="SyntaxVerdict.Port"/>: the initial value of a variable, field, property or parameter named
     /// as a port, assigned to one, or a named argument <c>port:</c> of a call that cannot be a catalog's own
-    /// API. Otherwise (a positional argument) only <see cref="TargetName"/> can tell. Agrees with
-    /// <see cref="TargetName"/> wherever it decides.
+    /// API. Otherwise (a positional argument, a call that may be a catalog's) only the semantic model can
+    /// tell: <see cref="IsPortPosition"/>. Agrees with <see cref="TargetName"/> wherever it decides.
     /// </summary>
     public static SyntaxVerdict FromSyntax(LiteralExpressionSyntax literal, PortIndex index)
     {
