@@ -14,10 +14,8 @@ internal sealed class SourceWriter
 
     // Most lines are written at a few levels: one append of a cached string each, not one per level.
     private static readonly string[] Indentations = [string.Empty, IndentUnit, IndentUnit + IndentUnit, IndentUnit + IndentUnit + IndentUnit];
-    private readonly StringBuilder _builder;
+    private readonly StringBuilder _builder = new();
     private int _indent;
-
-    public SourceWriter(int capacity = 16) => _builder = new StringBuilder(capacity);
 
     public void WriteLine(string line) => StartLine().Append(line).EndLine();
 
