@@ -25,7 +25,14 @@ public sealed class HardcodedPortAnalyzer : DiagnosticAnalyzer
     /// <summary>.editorconfig option: ports never reported, e.g. <c>exchange_ports.ignored_ports = 80, 53</c>.</summary>
     public const string IgnoredPortsOption = "exchange_ports.ignored_ports";
 
-    private const int MaxCandidatesInMessage = 5;
+    /// <summary>
+    /// .editorconfig option: <c>false</c> reports every catalog port in a port position, with or without
+    /// evidence of which entry it is (for code bases that are all Exchange tooling). Default <c>true</c>.
+    /// </summary>
+    public const string RequireEvidenceOption = "exchange_ports.require_evidence";
+
+    // Longer lists are not read; the code fix offers every candidate all the same.
+    private const int MaxCandidatesInMessage = 2;
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         [AnalyzerDiagnostics.HardcodedPort, AnalyzerDiagnostics.HardcodedPortInString];
@@ -49,6 +56,7 @@ public sealed class HardcodedPortAnalyzer : DiagnosticAnalyzer
                     node => AnalyzeLiteral(node, index),
                     SyntaxKind.NumericLiteralExpression,
                     SyntaxKind.StringLiteralExpression);
+                start.RegisterSyntaxNodeAction(node => AnalyzeInterpolatedString(node, index), SyntaxKind.InterpolatedStringExpression);
             }
         });
     }
@@ -95,6 +103,21 @@ public sealed class HardcodedPortAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    /// <summary><c>$"smtp://{edgeHost}:25"</c>: a port written in the text of an interpolated address.</summary>
+    private static void AnalyzeInterpolatedString(SyntaxNodeAnalysisContext context, PortIndex index)
+    {
+        var interpolated = (InterpolatedStringExpressionSyntax)context.Node;
+        if (InterpolatedEndpoint.TryFindPort(interpolated, out var port, out var span) &&
+            index.TryGet(port, out var candidates) &&
+            !IsIgnored(context.Options, interpolated.SyntaxTree, port))
+        {
+            var properties = ImmutableDictionary<string, string?>.Empty
+                .Add(PortDiagnosticProperties.PortOffset, (span.Start - interpolated.SpanStart).ToString(CultureInfo.InvariantCulture))
+                .Add(PortDiagnosticProperties.PortLength, span.Length.ToString(CultureInfo.InvariantCulture));
+            Report(context, interpolated, AnalyzerDiagnostics.HardcodedPortInString, Location.Create(interpolated.SyntaxTree, span), port, candidates, properties);
+        }
+    }
+
     private static bool TryFindPortInString(LiteralExpressionSyntax literal, out int port, out int start, out int length)
     {
         var text = literal.Token.ValueText;
@@ -128,22 +151,27 @@ public sealed class HardcodedPortAnalyzer : DiagnosticAnalyzer
 
     private static void Report(
         SyntaxNodeAnalysisContext context,
-        LiteralExpressionSyntax literal,
+        ExpressionSyntax literal,
         DiagnosticDescriptor descriptor,
         Location location,
         int port,
         PortConstant[] candidates,
         ImmutableDictionary<string, string?> properties)
     {
-        var surroundings = (SyntaxNode?)literal.FirstAncestorOrSelf<StatementSyntax>() ??
-            literal.FirstAncestorOrSelf<MemberDeclarationSyntax>() ?? (SyntaxNode)literal;
-        var ranked = CandidateRanking.Rank(candidates, surroundings);
+        var ranked = CandidateEvidence.Select(candidates, port, literal, RequiresEvidence(context.Options, literal.SyntaxTree));
+        if (ranked.Length == 0)
+        {
+            return;
+        }
 
-        var described = ranked.Take(MaxCandidatesInMessage).Select(c => c.Description.Length > 0 ? c.DisplayName + " (" + c.Description + ")" : c.DisplayName);
-        var what = ranked.Length == 1
-            ? "the catalog port " + described.First()
-            : "one of the catalog ports " + string.Join(", ", described) +
-              (ranked.Length > MaxCandidatesInMessage ? " and " + (ranked.Length - MaxCandidatesInMessage).ToString(CultureInfo.InvariantCulture) + " more" : string.Empty);
+        var described = ranked.Take(MaxCandidatesInMessage).Select(c => c.Description.Length > 0 ? c.DisplayName + " (" + c.Description + ")" : c.DisplayName).ToArray();
+        var what = ranked.Length switch
+        {
+            1 => "the catalog port " + described[0],
+            2 => "one of the catalog ports " + described[0] + " and " + described[1],
+            _ => "one of the catalog ports " + described[0] + ", " + described[1] + " and " +
+                (ranked.Length - MaxCandidatesInMessage).ToString(CultureInfo.InvariantCulture) + " more",
+        };
 
         properties = properties
             .Add(PortDiagnosticProperties.Candidates, string.Join(
@@ -152,6 +180,10 @@ public sealed class HardcodedPortAnalyzer : DiagnosticAnalyzer
             .Add(PortDiagnosticProperties.DisplayNames, string.Join(PortDiagnosticProperties.Separator.ToString(), ranked.Select(c => c.DisplayName)));
         context.ReportDiagnostic(Diagnostic.Create(descriptor, location, properties, port.ToString(CultureInfo.InvariantCulture), what));
     }
+
+    private static bool RequiresEvidence(AnalyzerOptions analyzerOptions, SyntaxTree tree) =>
+        !analyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(RequireEvidenceOption, out var value) ||
+        !string.Equals(value.Trim(), "false", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsIgnored(AnalyzerOptions analyzerOptions, SyntaxTree tree, int port)
     {

@@ -1,14 +1,53 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
 namespace ExchangePorts.Generators.Analyzers;
 
 /// <summary>One catalog constant as the analyzer knows it.</summary>
-/// <param name="Namespace">The catalog class's namespace, empty for the global namespace.</param>
-/// <param name="CodeName">The constant as code writes it once its namespace is imported, e.g. <c>ExchangePorts.HubToEdge.Smtp</c>.</param>
-/// <param name="DisplayName">The name a person reads, e.g. <c>ExchangePorts.HubToEdge.Smtp</c>.</param>
-/// <param name="Description">Route and service, e.g. <c>Hub Transport server → Edge Transport server, SMTP</c>.</param>
-/// <param name="Order">The constant's place among all catalogs, to break ties the same way every time.</param>
-internal sealed record PortConstant(IFieldSymbol Field, string Namespace, string CodeName, string DisplayName, string Description, int Order)
+internal sealed class PortConstant(IFieldSymbol field, string @namespace, string codeName, string displayName, string description, string from, string to, int order)
 {
+    private HashSet<string>? _groupTerms;
+    private HashSet<string>? _otherTerms;
+    private HashSet<string>? _destinationTerms;
+
+    public IFieldSymbol Field { get; } = field;
+
+    /// <summary>The catalog class's namespace, empty for the global namespace.</summary>
+    public string Namespace { get; } = @namespace;
+
+    /// <summary>The constant as code writes it once its namespace is imported, e.g. <c>ExchangePorts.HubToEdge.Smtp</c>.</summary>
+    public string CodeName { get; } = codeName;
+
+    /// <summary>The name a person reads, e.g. <c>ExchangePorts.HubToEdge.Smtp</c>.</summary>
+    public string DisplayName { get; } = displayName;
+
+    /// <summary>Route and service, e.g. <c>Hub Transport server → Edge Transport server, SMTP</c>.</summary>
+    public string Description { get; } = description;
+
+    /// <summary>The constant's place among all catalogs, to break ties the same way every time.</summary>
+    public int Order { get; } = order;
+
     public string Group => Field.ContainingType.Name;
+
+    /// <summary>The words of the group that are evidence for this entry (<c>hub</c>, <c>edge</c>); made on first use.</summary>
+    public HashSet<string> GroupTerms => _groupTerms ??= EvidenceWords.OfEntry(Group, string.Empty, string.Empty, string.Empty);
+
+    /// <summary>The words of the role the traffic goes to (<c>edge</c> for <c>Edge Transport server</c>).</summary>
+    public HashSet<string> DestinationTerms => _destinationTerms ??= EvidenceWords.OfEntry(string.Empty, string.Empty, string.Empty, to);
+
+    /// <summary>The other words of the entry that are evidence for it: of its name and its from/to roles.</summary>
+    public HashSet<string> OtherTerms
+    {
+        get
+        {
+            if (_otherTerms is null)
+            {
+                var terms = EvidenceWords.OfEntry(string.Empty, Field.Name, from, to);
+                terms.ExceptWith(GroupTerms);
+                _otherTerms = terms;
+            }
+
+            return _otherTerms;
+        }
+    }
 }

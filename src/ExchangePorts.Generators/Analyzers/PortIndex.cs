@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using ExchangePorts.Generators.Data;
+using ExchangePorts.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -55,30 +56,39 @@ internal sealed class PortIndex
     {
         var byPort = new Dictionary<int, List<PortConstant>>();
         var catalogs = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+
+        // A test project sees its library's internal catalog (InternalsVisibleTo) beside its own copy of the
+        // same catalog: one constant by name, the project's own first.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var order = 0;
         foreach (var (catalog, data) in FindCatalogs(compilation))
         {
             catalogs.Add(catalog);
-            var descriptions = Descriptions(data);
+            var entries = Entries(data);
+            var @namespace = catalog.ContainingNamespace.IsGlobalNamespace ? string.Empty : catalog.ContainingNamespace.ToDisplayString();
             foreach (var group in catalog.GetTypeMembers())
             {
                 foreach (var member in group.GetMembers())
                 {
                     if (member is IFieldSymbol { IsConst: true, ConstantValue: int port } field &&
                         field.Type.SpecialType == SpecialType.System_Int32 &&
-                        compilation.IsSymbolAccessibleWithin(field, compilation.Assembly))
+                        compilation.IsSymbolAccessibleWithin(field, compilation.Assembly) &&
+                        seen.Add(@namespace + "." + catalog.Name + "." + group.Name + "." + field.Name))
                     {
                         if (!byPort.TryGetValue(port, out var list))
                         {
                             byPort.Add(port, list = []);
                         }
 
+                        entries.TryGetValue(group.Name + "." + field.Name, out var entry);
                         list.Add(new PortConstant(
                             field,
-                            catalog.ContainingNamespace.IsGlobalNamespace ? string.Empty : catalog.ContainingNamespace.ToDisplayString(),
+                            @namespace,
                             Escape(catalog.Name) + "." + Escape(group.Name) + "." + Escape(field.Name),
                             catalog.Name + "." + group.Name + "." + field.Name,
-                            descriptions.TryGetValue(group.Name + "." + field.Name, out var description) ? description : string.Empty,
+                            entry is null ? string.Empty : PortDescription.Of(entry),
+                            entry?.From ?? string.Empty,
+                            entry?.To ?? string.Empty,
                             order++));
                     }
                 }
@@ -137,19 +147,19 @@ internal sealed class PortIndex
         }
     }
 
-    /// <summary>Each entry's description by <c>Group.Name</c>; none when the data is not readable (another generator version).</summary>
-    private static Dictionary<string, string> Descriptions(string data)
+    /// <summary>Each entry by <c>Group.Name</c>; none when the data is not readable (another generator version).</summary>
+    private static Dictionary<string, PortEntrySpec> Entries(string data)
     {
-        var descriptions = new Dictionary<string, string>(System.StringComparer.Ordinal);
-        if (CatalogDataReader.TryRead(data, out var entries))
+        var entries = new Dictionary<string, PortEntrySpec>(StringComparer.Ordinal);
+        if (CatalogDataReader.TryRead(data, out var read))
         {
-            foreach (var entry in entries)
+            foreach (var entry in read)
             {
-                descriptions[entry.Group + "." + entry.Name] = PortDescription.Of(entry);
+                entries[entry.Group + "." + entry.Name] = entry;
             }
         }
 
-        return descriptions;
+        return entries;
     }
 
     // Each assembly has its own copy of the attribute types, so they are matched by name, not by symbol.

@@ -8,8 +8,10 @@ using Microsoft.CodeAnalysis.Operations;
 namespace ExchangePorts.Generators.Analyzers;
 
 /// <summary>
-/// Decides whether a literal is used as a port: passed to a parameter, or stored in a property, field,
-/// local or parameter default, whose name is <c>port</c> or ends in <c>Port</c>.
+/// Decides whether a literal is used as a port: passed to a parameter (a <c>params</c> one included), or
+/// stored in a property, field, local or parameter default, or returned from a method or property, whose
+/// name has the word <c>port</c> or <c>ports</c> in it (<see cref="IsPortName"/>). The value may pass through
+/// casts, parentheses, <c>?:</c> and <c>??</c> on its way (<c>requireGCs ? 3268 : 389</c>).
 /// </summary>
 internal static class PortPosition
 {
@@ -19,8 +21,10 @@ internal static class PortPosition
         var current = literal;
         var parent = literal.Parent;
 
-        // (ushort)25 or an implicit widening is still the port.
-        while (parent is IConversionOperation)
+        // (ushort)25, an implicit widening, ssl ? 636 : 389 or configured ?? 25 is still the port.
+        while (parent is IConversionOperation or IParenthesizedOperation ||
+               parent is IConditionalOperation conditional && conditional.Condition != current ||
+               parent is ICoalesceOperation coalesce && coalesce.WhenNull == current)
         {
             current = parent;
             parent = parent.Parent;
@@ -29,12 +33,16 @@ internal static class PortPosition
         var name = parent switch
         {
             IArgumentOperation argument when !index.IsCatalogApi(argument.Parameter?.ContainingSymbol.ContainingType) => argument.Parameter?.Name,
+            IArrayInitializerOperation { Parent: IArrayCreationOperation { IsImplicit: true, Parent: IArgumentOperation { ArgumentKind: ArgumentKind.ParamArray } argument } }
+                when !index.IsCatalogApi(argument.Parameter?.ContainingSymbol.ContainingType) => argument.Parameter?.Name,
             ISimpleAssignmentOperation assignment when assignment.Value == current => NameOf(assignment.Target),
-            IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol.Name,
+            IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } =>
+                IsReturnedFromPortMember(declarator.Syntax) ? ReturningMemberName(declarator.Syntax) : declarator.Symbol.Name,
             IFieldInitializerOperation field when field.InitializedFields.Length == 1 &&
                 field.InitializedFields[0].ContainingType.TypeKind != TypeKind.Enum => field.InitializedFields[0].Name,
             IPropertyInitializerOperation property when property.InitializedProperties.Length == 1 => property.InitializedProperties[0].Name,
             IParameterInitializerOperation parameter => parameter.Parameter.Name,
+            IReturnOperation @return => ReturningMemberName(@return.Syntax),
             _ => null,
         };
 
@@ -48,29 +56,33 @@ internal static class PortPosition
     /// </summary>
     public static bool IsPortPosition(LiteralExpressionSyntax literal, SemanticModel model, PortIndex index, CancellationToken cancellationToken)
     {
-        var node = OutermostCastOrParentheses(literal);
+        var node = ValueNode(literal);
         if (node.Parent is ArgumentSyntax { NameColon: null, RefKindKeyword.RawKind: 0 } argument &&
             argument.Parent is ArgumentListSyntax arguments &&
             arguments.Parent is InvocationExpressionSyntax or ObjectCreationExpressionSyntax or ImplicitObjectCreationExpressionSyntax or ConstructorInitializerSyntax)
         {
             return model.GetSymbolInfo(arguments.Parent, cancellationToken).Symbol is IMethodSymbol method &&
                 !index.IsCatalogApi(method.ContainingType) &&
-                ParameterAt(method, arguments.Arguments.IndexOf(argument)) is { IsParams: false } parameter &&
+                ParameterAt(method, arguments.Arguments.IndexOf(argument)) is { } parameter &&
                 IsPortName(parameter.Name);
         }
 
         return model.GetOperation(literal, cancellationToken) is { } operation && TargetName(operation, index) is not null;
     }
 
-    // Positional arguments bind in order (C# requires a named argument before them to be in its position).
-    // A params parameter is never the port: the operation's argument would be the array, not the literal.
+    // Positional arguments bind in order (C# requires a named argument before them to be in its position);
+    // the last ones may all go to a params parameter (Create(host, port, 465, 25, 587)).
     private static IParameterSymbol? ParameterAt(IMethodSymbol method, int position) =>
-        position < method.Parameters.Length ? method.Parameters[position] : null;
+        position < method.Parameters.Length ? method.Parameters[position] :
+        method.Parameters.Length > 0 && method.Parameters[method.Parameters.Length - 1].IsParams ? method.Parameters[method.Parameters.Length - 1] : null;
 
-    private static SyntaxNode OutermostCastOrParentheses(LiteralExpressionSyntax literal)
+    /// <summary>The outermost expression that still has the literal's value: through casts, parentheses, <c>?:</c> and <c>??</c>.</summary>
+    private static SyntaxNode ValueNode(LiteralExpressionSyntax literal)
     {
         SyntaxNode node = literal;
-        while (node.Parent is CastExpressionSyntax or ParenthesizedExpressionSyntax)
+        while (node.Parent is CastExpressionSyntax or ParenthesizedExpressionSyntax ||
+               node.Parent is ConditionalExpressionSyntax conditional && conditional.Condition != node ||
+               node.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } coalesce && coalesce.Right == node)
         {
             node = node.Parent;
         }
@@ -89,10 +101,11 @@ internal static class PortPosition
     /// </summary>
     public static SyntaxVerdict FromSyntax(LiteralExpressionSyntax literal, PortIndex index)
     {
-        var node = OutermostCastOrParentheses(literal);
+        var node = ValueNode(literal);
         return node.Parent switch
         {
-            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } => Verdict(declarator.Identifier.ValueText),
+            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } =>
+                IsReturnedFromPortMember(declarator) ? SyntaxVerdict.Port : Verdict(declarator.Identifier.ValueText),
             EqualsValueClauseSyntax { Parent: ParameterSyntax parameter } => Verdict(parameter.Identifier.ValueText),
             EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } => Verdict(property.Identifier.ValueText),
             EqualsValueClauseSyntax { Parent: EnumMemberDeclarationSyntax } => SyntaxVerdict.NotAPort,
@@ -105,7 +118,8 @@ internal static class PortPosition
                 MemberAccessExpressionSyntax memberAccess => Verdict(memberAccess.Name.Identifier.ValueText),
                 _ => SyntaxVerdict.AskTheSemanticModel,
             },
-            BinaryExpressionSyntax or CaseSwitchLabelSyntax or ConstantPatternSyntax or ReturnStatementSyntax or ArrowExpressionClauseSyntax => SyntaxVerdict.NotAPort,
+            ReturnStatementSyntax or ArrowExpressionClauseSyntax => ReturningMemberName(node.Parent) is { } member ? Verdict(member) : SyntaxVerdict.NotAPort,
+            BinaryExpressionSyntax or CaseSwitchLabelSyntax or ConstantPatternSyntax => SyntaxVerdict.NotAPort,
             _ => SyntaxVerdict.AskTheSemanticModel,
         };
     }
@@ -133,19 +147,21 @@ internal static class PortPosition
     };
 
     /// <summary>
-    /// True when one of the name's words is "port", ignoring case: <c>port</c>, <c>ldapPort</c>,
-    /// <c>SMTP_PORT</c>, <c>portNumber</c> (UriBuilder, LdapDirectoryIdentifier); not names that merely
-    /// contain the letters (<c>report</c>, <c>transport</c>, <c>Viewport</c>, <c>portal</c>).
+    /// True when one of the name's words (<see cref="EvidenceWords.Split"/>) is "port" or "ports", ignoring
+    /// case: <c>port</c>, <c>ldapPort</c>, <c>SMTP_PORT</c>, <c>portNumber</c>, <c>ADAMPort</c>,
+    /// <c>DefaultGCPort</c>, <c>alternatePorts</c>; not names that merely contain the letters
+    /// (<c>report</c>, <c>transport</c>, <c>Viewport</c>, <c>portal</c>, <c>sports</c>).
     /// </summary>
     public static bool IsPortName(string name)
     {
-        const string Port = "port";
-        for (var start = name.IndexOf(Port, StringComparison.OrdinalIgnoreCase);
-             start >= 0;
-             start = name.IndexOf(Port, start + 1, StringComparison.OrdinalIgnoreCase))
+        if (name.IndexOf("port", StringComparison.OrdinalIgnoreCase) < 0)
         {
-            var end = start + Port.Length;
-            if (StartsWord(name, start) && EndsWord(name, end))
+            return false;
+        }
+
+        foreach (var word in EvidenceWords.Split(name))
+        {
+            if (word is "port" or "ports")
             {
                 return true;
             }
@@ -154,13 +170,59 @@ internal static class PortPosition
         return false;
     }
 
-    // A word starts at the beginning, after a non-letter, or at an upper-case letter after a lower-case one;
-    // in an all-capitals name (SMTP_PORT) only separators count.
-    private static bool StartsWord(string name, int index) =>
-        index == 0 || !char.IsLetter(name[index - 1]) || (char.IsUpper(name[index]) && char.IsLower(name[index - 1]));
+    /// <summary>
+    /// The name of the method, local function or property whose value a <c>return</c> or <c>=&gt;</c> gives
+    /// (<c>GetPort</c>, <c>SmtpPort</c>); null inside a lambda or an accessor other than a getter.
+    /// </summary>
+    private static string? ReturningMemberName(SyntaxNode returning)
+    {
+        foreach (var ancestor in returning.AncestorsAndSelf())
+        {
+            switch (ancestor)
+            {
+                case AnonymousFunctionExpressionSyntax:
+                    return null;
+                case MethodDeclarationSyntax method:
+                    return method.Identifier.ValueText;
+                case LocalFunctionStatementSyntax localFunction:
+                    return localFunction.Identifier.ValueText;
+                case AccessorDeclarationSyntax accessor when !accessor.IsKind(SyntaxKind.GetAccessorDeclaration):
+                    return null;
+                case PropertyDeclarationSyntax property:
+                    return property.Identifier.ValueText;
+                case MemberDeclarationSyntax:
+                    return null;
+            }
+        }
 
-    private static bool EndsWord(string name, int index) =>
-        index == name.Length || !char.IsLetter(name[index]) || (char.IsUpper(name[index]) && char.IsLower(name[index - 1]));
+        return null;
+    }
+
+    /// <summary>
+    /// <c>int num = 50636; ... return num;</c> in <c>GetSubscriptionSSLPort</c>: a local that the port-named
+    /// member it is declared in returns as it is.
+    /// </summary>
+    private static bool IsReturnedFromPortMember(SyntaxNode declarator)
+    {
+        if (declarator is not VariableDeclaratorSyntax { Parent.Parent: LocalDeclarationStatementSyntax } local ||
+            ReturningMemberName(local) is not { } member || !IsPortName(member))
+        {
+            return false;
+        }
+
+        var body = local.FirstAncestorOrSelf<SyntaxNode>(n => n is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax);
+        foreach (var node in body?.DescendantNodes() ?? [])
+        {
+            if (node is ReturnStatementSyntax { Expression: IdentifierNameSyntax returned } &&
+                returned.Identifier.ValueText == local.Identifier.ValueText &&
+                ReturningMemberName(node) == member)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string? NameOf(IOperation target) => target switch
     {

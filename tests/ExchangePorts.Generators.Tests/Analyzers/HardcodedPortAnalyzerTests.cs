@@ -5,9 +5,16 @@ using Xunit;
 
 namespace ExchangePorts.Generators.Tests.Analyzers;
 
-/// <summary>Which integers and strings the analyzer flags as hardcoded catalog ports, and which it leaves alone.</summary>
+/// <summary>
+/// Where the analyzer looks for ports (port positions and addresses), with the evidence rule turned off
+/// (<c>exchange_ports.require_evidence = false</c>) so that the position alone decides; what evidence it
+/// then asks for is in <see cref="EvidenceTests"/>.
+/// </summary>
 public class HardcodedPortAnalyzerTests
 {
+    /// <summary>The option that reports every catalog port in a port position, evidence or not.</summary>
+    internal const string WithoutEvidence = "is_global = true\nexchange_ports.require_evidence = false\n";
+
     private const string Prelude = """
         using System;
         using System.Collections.Generic;
@@ -33,6 +40,10 @@ public class HardcodedPortAnalyzerTests
         class C
         {
             static void Connect(string host, int port) { }
+
+            static void Many(string host, params int[] ports) { }
+
+            int ADAMPort { get; set; }
 
             void M(IPAddress address, int p, int x)
             {
@@ -69,8 +80,14 @@ public class HardcodedPortAnalyzerTests
     [InlineData("Task.Run(() => Connect(\"edge\", {|#0:25|}));")]
     [InlineData("int SMTP_PORT = {|#0:25|};")]
     [InlineData("uint gcPort = {|#0:3268u|};")]
-    public Task Flags_an_integer_in_a_port_position(string body) =>
-        ExpectOne(InMethod(body), "EXP2001");
+    [InlineData("Many(\"edge\", {|#0:587|});")]
+    [InlineData("var port = p > 0 ? {|#0:3268|} : {|#1:389|};", 2)]
+    [InlineData("int? configured = null; var port = configured ?? {|#0:25|};")]
+    [InlineData("this.ADAMPort = {|#0:50389|};")]
+    [InlineData("var LDAPPort = {|#0:389|};")]
+    [InlineData("Connect(\"gc\", p > 0 ? {|#0:3268|} : {|#1:389|});", 2)]
+    public Task Flags_an_integer_in_a_port_position(string body, int count = 1) =>
+        Expect(InMethod(body), "EXP2001", count);
 
     [Theory]
     [InlineData("private const int SmtpPort = {|#0:25|};")]
@@ -78,8 +95,13 @@ public class HardcodedPortAnalyzerTests
     [InlineData("public int GcPort { get; set; } = {|#0:3268|};")]
     [InlineData("void Connect(string host, int port = {|#0:25|}) { }")]
     [InlineData("void Set(int remotePort) { remotePort = {|#0:135|}; }")]
-    public Task Flags_an_integer_in_a_port_member(string members) =>
-        ExpectOne(InClass(members), "EXP2001");
+    [InlineData("int SmtpPort => {|#0:25|};")]
+    [InlineData("int GetPort(bool gc) { return gc ? {|#0:3268|} : {|#1:389|}; }", 2)]
+    [InlineData("int GetSubscriptionSSLPort() { int num = {|#0:50636|}; return num; }")]
+    [InlineData("int DefaultGCPort { get { return {|#0:3268|}; } }")]
+    [InlineData("static int LocalPort() { int Inner() => 25; return Inner(); } int InnerPort() { int Local() => 1; return {|#0:587|}; }")]
+    public Task Flags_an_integer_in_a_port_member(string members, int count = 1) =>
+        Expect(InClass(members), "EXP2001", count);
 
     [Theory]
     [InlineData("var uri = new Uri(\"ldap://dc01:{|#0:389|}\");")]
@@ -91,6 +113,9 @@ public class HardcodedPortAnalyzerTests
     [InlineData("var secure = \"ldaps://edge:{|#0:50636|}/?x\";")]
     [InlineData("var edgeSync = \"ldaps://\" + x + \":{|#0:50636|}\";")]
     [InlineData("var gc = \"GC://\" + x + \":{|#0:3268|}/\";")]
+    [InlineData("var smtp = $\"smtp://{x}:{|#0:25|}\";")]
+    [InlineData("var relay = $\"{address}:{|#0:587|}\";")]
+    [InlineData("var gc = $@\"ldap://dc01:{|#0:3268|}/{x}\";")]
     public Task Flags_a_port_in_an_address_string(string body) =>
         ExpectOne(InMethod(body), "EXP2002");
 
@@ -131,6 +156,11 @@ public class HardcodedPortAnalyzerTests
     [InlineData("var s = \":25\";")]
     [InlineData("var s = \":25\" + x;")]
     [InlineData("var s = x + \":25 minutes\";")]
+    [InlineData("var text = $\"{x}:{p}\";")]
+    [InlineData("var text = $\"at {x}: 25 minutes\";")]
+    [InlineData("var text = $\"smtp://{x}:{{25}}\";")]
+    [InlineData("Func<int> port = () => 25;")]
+    [InlineData("int Count() => 25;")]
     [InlineData("var custom = new PortCatalog.PortDefinition(\"G\", \"N\", 25, PortCatalog.PortTransport.Tcp, \"\", \"\", \"\", \"\", \"\", \"\", \"\");")]
     public Task Leaves_integers_and_strings_in_other_roles_alone(string body) =>
         ExpectNone(InMethod(body));
@@ -146,7 +176,7 @@ public class HardcodedPortAnalyzerTests
     [Fact]
     public async Task Names_the_constant_and_what_it_is()
     {
-        var test = new CatalogAnalyzerTest { TestCode = InMethod("var smtp = new SmtpClient(\"mail\", {|#0:587|});") };
+        var test = WithoutEvidenceTest(InMethod("var smtp = new SmtpClient(\"mail\", {|#0:587|});"));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("EXP2001", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning)
             .WithLocation(0)
             .WithMessage("Port 587 is the catalog port ExchangePorts.HubToHub.SmtpSubmission (Hub Transport server → Hub Transport server, SMTP submission); use the constant"));
@@ -156,37 +186,35 @@ public class HardcodedPortAnalyzerTests
     [Fact]
     public async Task Lists_every_entry_of_a_shared_port_with_the_best_match_for_the_surrounding_words_first()
     {
-        var test = new CatalogAnalyzerTest { TestCode = InMethod("var mailboxPort = {|#0:135|};") };
+        var test = WithoutEvidenceTest(InMethod("var mailboxPort = {|#0:135|};"));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("EXP2001", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning)
             .WithLocation(0)
             .WithMessage(
                 "Port 135 is one of the catalog ports " +
-                "ExchangePorts.MailboxToHub.Rpc (Mailbox server → Hub Transport server, RPC (Microsoft Exchange Mail Submission Service)), " +
                 "ExchangePorts.HubToMailbox.Rpc (Hub Transport server → Mailbox server, MAPI over RPC), " +
-                "ExchangePorts.HubToActiveDirectory.RpcNetlogon (Hub Transport server → Active Directory domain controller, RPC netlogon); use the constant"));
+                "ExchangePorts.MailboxToHub.Rpc (Mailbox server → Hub Transport server, RPC (Microsoft Exchange Mail Submission Service)) and 1 more; use the constant"));
         await test.RunAsync();
     }
 
     [Fact]
     public async Task A_group_name_that_repeats_a_word_does_not_count_it_twice()
     {
-        // "edge" matches HubToEdge, EdgeToHub and EdgeToEdge once each, so they keep catalog order; HubToHub comes last.
+        // "edge" matches HubToEdge, EdgeToHub and EdgeToEdge once each; the two that go to an Edge server
+        // come first, in catalog order; HubToHub, without evidence, is left out.
         var test = new CatalogAnalyzerTest { TestCode = InMethod("var edgePort = {|#0:25|};") };
         test.ExpectedDiagnostics.Add(new DiagnosticResult("EXP2001", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning)
             .WithLocation(0)
             .WithMessage(
                 "Port 25 is one of the catalog ports " +
                 "ExchangePorts.HubToEdge.Smtp (Hub Transport server → Edge Transport server, SMTP), " +
-                "ExchangePorts.EdgeToHub.Smtp (Edge Transport server → Hub Transport server, SMTP), " +
-                "ExchangePorts.EdgeToEdge.Smtp (Edge Transport server → Edge Transport server, SMTP), " +
-                "ExchangePorts.HubToHub.Smtp (Hub Transport server → Hub Transport server, SMTP); use the constant"));
+                "ExchangePorts.EdgeToEdge.Smtp (Edge Transport server → Edge Transport server, SMTP) and 1 more; use the constant"));
         await test.RunAsync();
     }
 
     [Fact]
     public async Task Ports_listed_in_editorconfig_are_ignored()
     {
-        var test = new CatalogAnalyzerTest { TestCode = InMethod("var a = new TcpClient(\"x\", 587); var b = new TcpClient(\"x\", 53); var c = new TcpClient(\"x\", {|#0:3268|});") };
+        var test = WithoutEvidenceTest(InMethod("var a = new TcpClient(\"x\", 587); var b = new TcpClient(\"x\", 53); var c = new TcpClient(\"x\", {|#0:3268|});"));
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\nexchange_ports.ignored_ports = 587, 53\n"));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("EXP2001", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0));
         await test.RunAsync();
@@ -196,14 +224,14 @@ public class HardcodedPortAnalyzerTests
     public async Task The_MSBuild_property_turns_the_analyzer_off()
     {
         var test = new CatalogAnalyzerTest { TestCode = InMethod("var client = new TcpClient(\"edge\", 25);") };
-        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.ExchangePortsAnalyzerEnabled = false\n"));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", WithoutEvidence + "build_property.ExchangePortsAnalyzerEnabled = false\n"));
         await test.RunAsync();
     }
 
     [Fact]
     public async Task Works_with_several_catalogs_at_once()
     {
-        var test = new CatalogAnalyzerTest { TestCode = InMethod("var web = new TcpClient(\"web\", {|#0:8443|}); var smtp = new TcpClient(\"mail\", {|#1:587|});") };
+        var test = WithoutEvidenceTest(InMethod("var web = new TcpClient(\"web\", {|#0:8443|}); var smtp = new TcpClient(\"mail\", {|#1:587|});"));
         test.TestState.AdditionalFiles.Add(("/catalog/lab.ports.json", """{ "namespace": "Contoso.Lab", "entries": [ { "group": "Web", "name": "Admin", "port": 8443, "transport": "tcp" } ] }"""));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("EXP2001", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0)
             .WithMessage("Port 8443 is the catalog port LabPorts.Web.Admin (Web 8443/TCP); use the constant"));
@@ -211,12 +239,25 @@ public class HardcodedPortAnalyzerTests
         await test.RunAsync();
     }
 
-    private static Task ExpectOne(string code, string id)
+    private static Task Expect(string code, string id, int count)
     {
-        var test = new CatalogAnalyzerTest { TestCode = code };
-        test.ExpectedDiagnostics.Add(new DiagnosticResult(id, Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0));
+        var test = WithoutEvidenceTest(code);
+        for (var i = 0; i < count; i++)
+        {
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(id, Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(i));
+        }
+
         return test.RunAsync();
     }
 
-    private static Task ExpectNone(string code) => new CatalogAnalyzerTest { TestCode = code }.RunAsync();
+    private static Task ExpectOne(string code, string id) => Expect(code, id, 1);
+
+    private static Task ExpectNone(string code) => WithoutEvidenceTest(code).RunAsync();
+
+    private static CatalogAnalyzerTest WithoutEvidenceTest(string code)
+    {
+        var test = new CatalogAnalyzerTest { TestCode = code };
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", WithoutEvidence));
+        return test;
+    }
 }

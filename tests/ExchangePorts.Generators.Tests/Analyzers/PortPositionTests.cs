@@ -21,6 +21,13 @@ public class PortPositionTests
     [InlineData("remotePortNumber")]
     [InlineData("_ldapPort")]
     [InlineData("Port2")]
+    [InlineData("ports")]
+    [InlineData("alternatePorts")]
+    [InlineData("ADAMPort")]
+    [InlineData("LDAPSPort")]
+    [InlineData("DefaultGCPort")]
+    [InlineData("ADAMSSLPort")]
+    [InlineData("GetSubscriptionSSLPort")]
     public void Names_with_the_word_port_are_port_names(string name)
     {
         Assert.True(PortPosition.IsPortName(name));
@@ -34,8 +41,10 @@ public class PortPositionTests
     [InlineData("PortalId")]
     [InlineData("importCount")]
     [InlineData("sports")]
-    [InlineData("ports")]
     [InlineData("count")]
+    [InlineData("IMPORTANT")]
+    [InlineData("REPORT")]
+    [InlineData("Exports")]
     public void Names_that_only_contain_the_letters_are_not(string name)
     {
         Assert.False(PortPosition.IsPortName(name));
@@ -67,7 +76,20 @@ public class PortPositionTests
     [InlineData("Connect(\"edge\", (ushort)25);", nameof(SyntaxVerdict.AskTheSemanticModel), true)]
     [InlineData("\"edge\".ConnectTo(25);", nameof(SyntaxVerdict.AskTheSemanticModel), true)]
     [InlineData("Hosts.ConnectTo(\"edge\", 25);", nameof(SyntaxVerdict.AskTheSemanticModel), true)]
-    [InlineData("Many(25);", nameof(SyntaxVerdict.AskTheSemanticModel), false)]
+    [InlineData("Many(25);", nameof(SyntaxVerdict.AskTheSemanticModel), true)]
+    [InlineData("Many(1, 2, 25);", nameof(SyntaxVerdict.AskTheSemanticModel), true)]
+    [InlineData("Send(n > 0 ? 25 : 1);", nameof(SyntaxVerdict.AskTheSemanticModel), false)]
+    [InlineData("Connect(\"edge\", n > 0 ? 25 : 587);", nameof(SyntaxVerdict.AskTheSemanticModel), true)]
+    [InlineData("var smtpPort = n > 0 ? 25 : 587;", nameof(SyntaxVerdict.Port), true)]
+    [InlineData("int? o = null; var smtpPort = o ?? 25;", nameof(SyntaxVerdict.Port), true)]
+    [InlineData("int? o = null; var count = o ?? 25;", nameof(SyntaxVerdict.NotAPort), false)]
+    [InlineData("var smtpPort = n > 25 ? 1 : 2;", nameof(SyntaxVerdict.NotAPort), false)]
+    [InlineData("int GetPort() => 25;", nameof(SyntaxVerdict.Port), true)]
+    [InlineData("int GetPort() { return 25; }", nameof(SyntaxVerdict.Port), true)]
+    [InlineData("int GetCount() { return 25; }", nameof(SyntaxVerdict.NotAPort), false)]
+    [InlineData("int GetPort() { int num = 25; return num; }", nameof(SyntaxVerdict.Port), true)]
+    [InlineData("int GetPort() { int num = 25; return num + 1; }", nameof(SyntaxVerdict.NotAPort), false)]
+    [InlineData("System.Func<int> port = () => 25;", nameof(SyntaxVerdict.AskTheSemanticModel), false)]
     [InlineData("System.Func<string, int, int> f = Connect; f(\"edge\", 25);", nameof(SyntaxVerdict.AskTheSemanticModel), false)]
     [InlineData("int Local(int port) => port; Local(25);", nameof(SyntaxVerdict.AskTheSemanticModel), true)]
     [InlineData("Client c = new(\"edge\", 25);", nameof(SyntaxVerdict.AskTheSemanticModel), true)]

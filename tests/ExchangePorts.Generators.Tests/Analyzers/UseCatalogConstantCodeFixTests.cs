@@ -32,13 +32,13 @@ public class UseCatalogConstantCodeFixTests
             """
             class C
             {
-                System.Net.Mail.SmtpClient M() => new System.Net.Mail.SmtpClient("mail", {|EXP2001:587|});
+                System.Net.Mail.SmtpClient M() => new System.Net.Mail.SmtpClient("hub01", {|EXP2001:587|});
             }
             """,
             """
             class C
             {
-                System.Net.Mail.SmtpClient M() => new System.Net.Mail.SmtpClient("mail", ExchangePorts.HubToHub.SmtpSubmission);
+                System.Net.Mail.SmtpClient M() => new System.Net.Mail.SmtpClient("hub01", ExchangePorts.HubToHub.SmtpSubmission);
             }
             """);
     }
@@ -54,7 +54,7 @@ public class UseCatalogConstantCodeFixTests
 
                 void M()
                 {
-                    Connect("gc",   /* global catalog */ {|EXP2001:3268|} /* tcp */);
+                    Connect("hub-gc",   /* global catalog */ {|EXP2001:3268|} /* tcp */);
                 }
             }
             """,
@@ -65,7 +65,7 @@ public class UseCatalogConstantCodeFixTests
 
                 void M()
                 {
-                    Connect("gc",   /* global catalog */ ExchangePorts.HubToActiveDirectory.GlobalCatalog /* tcp */);
+                    Connect("hub-gc",   /* global catalog */ ExchangePorts.HubToActiveDirectory.GlobalCatalog /* tcp */);
                 }
             }
             """);
@@ -80,8 +80,8 @@ public class UseCatalogConstantCodeFixTests
             {
                 void M()
                 {
-                    ushort kerberosPort = (ushort){|EXP2001:88|};
-                    long gcPort = {|EXP2001:3268L|};
+                    ushort hubKerberosPort = (ushort){|EXP2001:88|};
+                    long hubGcPort = {|EXP2001:3268L|};
                 }
             }
             """,
@@ -90,8 +90,8 @@ public class UseCatalogConstantCodeFixTests
             {
                 void M()
                 {
-                    ushort kerberosPort = (ushort)ExchangePorts.HubToActiveDirectory.Kerberos;
-                    long gcPort = ExchangePorts.HubToActiveDirectory.GlobalCatalog;
+                    ushort hubKerberosPort = (ushort)ExchangePorts.HubToActiveDirectory.Kerberos;
+                    long hubGcPort = ExchangePorts.HubToActiveDirectory.GlobalCatalog;
                 }
             }
             """);
@@ -126,7 +126,8 @@ public class UseCatalogConstantCodeFixTests
     [Fact]
     public Task Offers_each_candidate_of_a_shared_port_and_applies_the_chosen_one()
     {
-        // 135 is three entries; "mailbox" in the code ranks MailboxToHub first, and a later action picks another.
+        // 135 is three entries; "mailbox" is evidence for MailboxToHub and HubToMailbox, not for the
+        // directory's RpcNetlogon, and a later action picks the second.
         return Task.WhenAll(
             Verify(
                 "class C { int mailboxPort = {|EXP2001:135|}; }",
@@ -134,8 +135,8 @@ public class UseCatalogConstantCodeFixTests
                 equivalenceKey: "ExchangePorts.UseCatalogConstant:ExchangePorts.MailboxToHub.Rpc"),
             Verify(
                 "class C { int mailboxPort = {|EXP2001:135|}; }",
-                "class C { int mailboxPort = ExchangePorts.HubToActiveDirectory.RpcNetlogon; }",
-                equivalenceKey: "ExchangePorts.UseCatalogConstant:ExchangePorts.HubToActiveDirectory.RpcNetlogon"));
+                "class C { int mailboxPort = ExchangePorts.HubToMailbox.Rpc; }",
+                equivalenceKey: "ExchangePorts.UseCatalogConstant:ExchangePorts.HubToMailbox.Rpc"));
     }
 
     [Fact]
@@ -143,8 +144,9 @@ public class UseCatalogConstantCodeFixTests
     {
         var test = new CatalogCodeFixTest
         {
-            TestCode = "class C { int netlogonPort = {|EXP2001:135|}; }",
-            FixedCode = "class C { int netlogonPort = ExchangePorts.HubToActiveDirectory.RpcNetlogon; }",
+            // edge, edge-to and to-edge: EdgeToEdge matches three words, HubToEdge and EdgeToHub two.
+            TestCode = "class C { int edgeToEdgePort = {|EXP2001:25|}; }",
+            FixedCode = "class C { int edgeToEdgePort = ExchangePorts.EdgeToEdge.Smtp; }",
             CodeActionIndex = 0,
             CodeFixTestBehaviors = CodeFixTestBehaviors.SkipFixAllCheck,
         };
@@ -152,37 +154,60 @@ public class UseCatalogConstantCodeFixTests
     }
 
     [Fact]
-    public async Task Fix_All_rewrites_every_unambiguous_port_in_every_document()
+    public async Task Fix_All_rewrites_every_port_with_one_candidate_and_leaves_the_others()
+    {
+        var test = new CatalogCodeFixTest
+        {
+            TestCode = """
+                class A
+                {
+                    int hubSubmissionPort = {|EXP2001:587|};
+                    int edgePort = {|EXP2001:25|};
+                    const int SecureLdapPort = {|EXP2001:50636|};
+                    string HubGc() => "ldap://dc01:{|EXP2002:3268|}/";
+                    string Hub(string hubHost) => $"{hubHost}:{|EXP2002:587|}";
+                }
+                """,
+
+            // One fix at a time, each site takes its first action: the best match for edgePort too.
+            FixedCode = """
+                class A
+                {
+                    int hubSubmissionPort = ExchangePorts.HubToHub.SmtpSubmission;
+                    int edgePort = ExchangePorts.HubToEdge.Smtp;
+                    const int SecureLdapPort = ExchangePorts.EdgeSync.SecureLdap;
+                    string HubGc() => $"ldap://dc01:{ExchangePorts.HubToActiveDirectory.GlobalCatalog}/";
+                    string Hub(string hubHost) => $"{hubHost}:{ExchangePorts.HubToHub.SmtpSubmission}";
+                }
+                """,
+
+            // Fix All, whichever action it starts from, never guesses: edgePort has three candidates.
+            BatchFixedCode = """
+                class A
+                {
+                    int hubSubmissionPort = ExchangePorts.HubToHub.SmtpSubmission;
+                    int edgePort = {|EXP2001:25|};
+                    const int SecureLdapPort = ExchangePorts.EdgeSync.SecureLdap;
+                    string HubGc() => $"ldap://dc01:{ExchangePorts.HubToActiveDirectory.GlobalCatalog}/";
+                    string Hub(string hubHost) => $"{hubHost}:{ExchangePorts.HubToHub.SmtpSubmission}";
+                }
+                """,
+
+            // The framework tries Fix All again while a diagnostic is left; the second pass changes nothing.
+            NumberOfFixAllIterations = 2,
+        };
+        test.BatchFixedState.MarkupHandling = MarkupMode.Allow;
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Fix_All_rewrites_every_document()
     {
         var test = new CatalogCodeFixTest();
-        test.TestState.Sources.Add(("/src/A.cs", """
-            class A
-            {
-                int submissionPort = {|EXP2001:587|};
-                int gcPort = {|EXP2001:3268|};
-            }
-            """));
-        test.TestState.Sources.Add(("/src/B.cs", """
-            class B
-            {
-                const int SecureLdapPort = {|EXP2001:50636|};
-                string Gc() => "ldap://dc01:{|EXP2002:3268|}/";
-            }
-            """));
-        test.FixedState.Sources.Add(("/src/A.cs", """
-            class A
-            {
-                int submissionPort = ExchangePorts.HubToHub.SmtpSubmission;
-                int gcPort = ExchangePorts.HubToActiveDirectory.GlobalCatalog;
-            }
-            """));
-        test.FixedState.Sources.Add(("/src/B.cs", """
-            class B
-            {
-                const int SecureLdapPort = ExchangePorts.EdgeSync.SecureLdap;
-                string Gc() => $"ldap://dc01:{ExchangePorts.HubToActiveDirectory.GlobalCatalog}/";
-            }
-            """));
+        test.TestState.Sources.Add(("/src/A.cs", "class A { int hubSubmissionPort = {|EXP2001:587|}; }"));
+        test.TestState.Sources.Add(("/src/B.cs", "class B { string HubGc() => \"ldap://dc01:{|EXP2002:3268|}/\"; }"));
+        test.FixedState.Sources.Add(("/src/A.cs", "class A { int hubSubmissionPort = ExchangePorts.HubToHub.SmtpSubmission; }"));
+        test.FixedState.Sources.Add(("/src/B.cs", "class B { string HubGc() => $\"ldap://dc01:{ExchangePorts.HubToActiveDirectory.GlobalCatalog}/\"; }"));
         await test.RunAsync();
     }
 
@@ -228,7 +253,7 @@ public class UseCatalogConstantCodeFixTests
         const string Code = """
             class C
             {
-                const string Gc = "ldap://dc01:{|EXP2002:3268|}";
+                const string HubGc = "ldap://dc01:{|EXP2002:3268|}";
             }
             """;
         return Verify(Code, Code);

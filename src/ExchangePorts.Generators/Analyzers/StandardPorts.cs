@@ -1,0 +1,45 @@
+using System.Collections.Generic;
+using System.IO;
+using ExchangePorts.Generators.Catalog;
+
+namespace ExchangePorts.Generators.Analyzers;
+
+/// <summary>
+/// The ports of standard protocols that code of every kind connects to (SMTP's 25, DNS's 53, HTTP's 80,
+/// LDAP's 389, the global catalog's 3268, ...). A literal on one of them is as likely to be any SMTP,
+/// DNS or HTTP client as a catalog entry, so it is reported only when the code around it says which entry
+/// it is. A catalog port that is not here (EdgeSync's 50636, ADAM's 50389) is distinctive: in a port
+/// position, it is the catalog's. The list is <c>Data/standard-ports.csv</c>, rows of IANA's Service Name
+/// and Transport Protocol Port Number Registry copied unchanged (see docs/analyzer-evidence.md).
+/// </summary>
+internal static class StandardPorts
+{
+    private static readonly HashSet<int> Ports = Read();
+
+    public static bool Contains(int port) => Ports.Contains(port);
+
+    private static HashSet<int> Read()
+    {
+        var ports = new HashSet<int>();
+        // Without the list every port would look distinctive: a build that lost it must fail, not guess.
+        using var stream = typeof(StandardPorts).Assembly.GetManifestResourceStream("ExchangePorts.Generators.Analyzers.standard-ports.csv")
+            ?? throw new FileNotFoundException("Embedded list of standard ports not found.", "standard-ports.csv");
+
+        using var text = new StreamReader(stream);
+        var reader = new CsvReader(text.ReadToEnd());
+        var fields = new List<CsvField>();
+        var header = true;
+        while (reader.TryReadRecord(fields, out _, out var malformed))
+        {
+            // Columns: Service Name, Port Number, Transport Protocol, ...
+            if (!header && !malformed && fields.Count > 1 && int.TryParse(fields[1].Value, out var port))
+            {
+                ports.Add(port);
+            }
+
+            header = false;
+        }
+
+        return ports;
+    }
+}
