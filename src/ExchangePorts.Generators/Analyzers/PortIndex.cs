@@ -16,6 +16,7 @@ internal sealed class PortIndex
 {
     private const string AttributeNamespace = "PortCatalog";
     private const string CatalogClassAttribute = "PortCatalogClassAttribute";
+    private const string AnalyzedProperty = "Analyzed";
 
     private const string DefinitionType = "PortDefinition";
 
@@ -127,6 +128,7 @@ internal sealed class PortIndex
             {
                 if (IsPortCatalogAttribute(attribute.AttributeClass, CatalogClassAttribute) &&
                     attribute.ConstructorArguments.Length == 2 &&
+                    !IsExcluded(attribute) &&
                     attribute.ConstructorArguments[0].Value is INamedTypeSymbol catalog &&
                     attribute.ConstructorArguments[1].Value is string data &&
                     compilation.IsSymbolAccessibleWithin(catalog, compilation.Assembly) &&
@@ -160,6 +162,20 @@ internal sealed class PortIndex
         }
 
         return entries;
+    }
+
+    /// <summary><c>Analyzed = false</c>: the project keeps this catalog out of the analyzer (<c>PortAnalyzer="false"</c>).</summary>
+    private static bool IsExcluded(AttributeData attribute)
+    {
+        foreach (var argument in attribute.NamedArguments)
+        {
+            if (argument.Key == AnalyzedProperty && argument.Value.Value is false)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Each assembly has its own copy of the attribute types, so they are matched by name, not by symbol.

@@ -128,6 +128,7 @@ internal static class CatalogBuilder
             options.Namespace,
             options.ClassName,
             options.IsPublic,
+            options.IsAnalyzed,
             entries.ToEquatableArray(),
             new EquatableArray<GroupSpec>(groupSpecs));
     }

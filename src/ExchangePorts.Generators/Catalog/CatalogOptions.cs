@@ -1,4 +1,5 @@
 namespace ExchangePorts.Generators.Catalog;
 
 /// <summary>How one catalog is turned into code: resolved from item metadata and the file name.</summary>
-internal sealed record CatalogOptions(string ClassName, string Namespace, bool IsPublic);
+/// <param name="IsAnalyzed">False when the item says <c>PortAnalyzer="false"</c>: the hardcoded-port analyzer ignores the catalog.</param>
+internal sealed record CatalogOptions(string ClassName, string Namespace, bool IsPublic, bool IsAnalyzed);

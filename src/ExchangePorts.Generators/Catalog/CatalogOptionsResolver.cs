@@ -18,6 +18,9 @@ internal static class CatalogOptionsResolver
     public const string NamespaceProperty = "ExchangePortsNamespace";
     public const string VisibilityProperty = "ExchangePortsVisibility";
 
+    /// <summary>Item metadata: <c>false</c> keeps the catalog out of the hardcoded-port analyzer (a registry-sized catalog).</summary>
+    public const string AnalyzerMetadata = "PortAnalyzer";
+
     private const string MetadataPrefix = "build_metadata.AdditionalFiles.";
     private const string PropertyPrefix = "build_property.";
 
@@ -37,6 +40,7 @@ internal static class CatalogOptionsResolver
             ?? new OptionValue(string.Empty, "namespace", null);
         var visibility = Pick(itemOptions, "Visibility", document.Visibility, "visibility property", projectOptions, VisibilityProperty)
             ?? new OptionValue("internal", "visibility", null);
+        var analyzed = Metadata(itemOptions, AnalyzerMetadata);
 
         className = className with { Value = IdentifierNaming.RemoveFormattingCharacters(className.Value) };
         @namespace = @namespace with { Value = IdentifierNaming.RemoveFormattingCharacters(@namespace.Value) };
@@ -44,6 +48,7 @@ internal static class CatalogOptionsResolver
         var valid = Check(className, ClassNameProblem(className.Value), sink);
         valid &= Check(@namespace, NamespaceProblem(@namespace.Value), sink);
         valid &= Check(visibility, VisibilityProblem(visibility.Value), sink);
+        valid &= Check(new OptionValue(analyzed, AnalyzerMetadata + " metadata", null), BooleanProblem(analyzed), sink);
         if (valid && SharedTypesEmitter.CollisionWithGeneratedCode(@namespace.Value, className.Value) is { } collision)
         {
             valid = Check(className, collision, sink);
@@ -56,7 +61,11 @@ internal static class CatalogOptionsResolver
         }
 
         return valid
-            ? new CatalogOptions(className.Value, @namespace.Value, string.Equals(visibility.Value, "public", StringComparison.OrdinalIgnoreCase))
+            ? new CatalogOptions(
+                className.Value,
+                @namespace.Value,
+                string.Equals(visibility.Value, "public", StringComparison.OrdinalIgnoreCase),
+                !string.Equals(analyzed, "false", StringComparison.OrdinalIgnoreCase))
             : null;
     }
 
@@ -140,6 +149,11 @@ internal static class CatalogOptionsResolver
 
         return null;
     }
+
+    private static string? BooleanProblem(string value) =>
+        value.Length == 0 || string.Equals(value, "true", StringComparison.OrdinalIgnoreCase) || string.Equals(value, "false", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : "use true or false";
 
     private static string? VisibilityProblem(string visibility) =>
         string.Equals(visibility, "public", StringComparison.OrdinalIgnoreCase) ||

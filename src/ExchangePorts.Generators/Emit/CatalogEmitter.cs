@@ -35,7 +35,8 @@ internal static class CatalogEmitter
         w.WriteLine("#nullable enable");
         w.WriteLine();
         w.StartLine().Append("[assembly: global::").Append(SharedTypesEmitter.Namespace).Append('.').Append(SharedTypesEmitter.CatalogClassAttribute)
-            .Append("(typeof(global::").Append(spec.FullName).Append("), ").Append(text => CatalogDataWriter.AppendLiteral(text, spec)).Append(")]").EndLine();
+            .Append("(typeof(global::").Append(spec.FullName).Append("), ").Append(text => CatalogDataWriter.AppendLiteral(text, spec))
+            .Append(spec.IsAnalyzed ? ")]" : ", " + SharedTypesEmitter.AnalyzedProperty + " = false)]").EndLine();
         w.WriteLine();
         if (spec.Namespace.Length > 0)
         {

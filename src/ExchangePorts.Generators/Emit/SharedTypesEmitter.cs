@@ -14,6 +14,9 @@ internal static class SharedTypesEmitter
     /// <summary>The assembly attribute that lists each generated catalog class.</summary>
     public const string CatalogClassAttribute = "PortCatalogClassAttribute";
 
+    /// <summary>The attribute's property that keeps a catalog out of the hardcoded-port analyzer when false.</summary>
+    public const string AnalyzedProperty = "Analyzed";
+
     /// <summary>The internal class that decodes a catalog's entries (<c>Emit/Runtime/PortCatalogData.cs</c>).</summary>
     public const string DataType = "global::" + Namespace + ".PortCatalogData";
 
@@ -131,6 +134,9 @@ internal static class SharedTypesEmitter
         w.WriteLine();
         w.WriteLine("/// <summary>The catalog's entries in the generator's compact text format.</summary>");
         w.WriteLine("public string Data { get; }");
+        w.WriteLine();
+        w.WriteLine("/// <summary>False when the hardcoded-port analyzer ignores this catalog (item metadata <c>PortAnalyzer=\"false\"</c>).</summary>");
+        w.WriteLine("public bool " + AnalyzedProperty + " { get; set; } = true;");
         w.CloseBlock();
         w.WriteLine();
     }

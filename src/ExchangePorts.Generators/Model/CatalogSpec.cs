@@ -4,12 +4,14 @@ namespace ExchangePorts.Generators.Model;
 /// <param name="FilePath">Where the catalog is, for diagnostics only: emitted code never depends on it.</param>
 /// <param name="CatalogName">The file name without folders or format (<c>exchange.ports</c>): output depends on neither.</param>
 /// <param name="Namespace">The namespace of the class, or empty for the global namespace.</param>
+/// <param name="IsAnalyzed">False when the hardcoded-port analyzer is to ignore the catalog.</param>
 internal sealed record CatalogSpec(
     string FilePath,
     string CatalogName,
     string Namespace,
     string ClassName,
     bool IsPublic,
+    bool IsAnalyzed,
     EquatableArray<PortEntrySpec> Entries,
     EquatableArray<GroupSpec> Groups)
 {

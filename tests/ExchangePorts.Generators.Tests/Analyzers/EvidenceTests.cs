@@ -120,6 +120,26 @@ public class EvidenceTests
     }
 
     [Theory]
+    [InlineData("false", false)]
+    [InlineData("False", false)]
+    [InlineData("true", true)]
+    public async Task Item_metadata_keeps_one_catalog_out_of_the_analyzer(string value, bool reported)
+    {
+        // A registry-sized catalog would otherwise make every port literal a report.
+        const string Registry = """{ "entries": [ { "group": "Web", "name": "Admin", "port": 8443, "transport": "tcp" } ] }""";
+        var test = new CatalogAnalyzerTest { TestCode = InMethod("var admin = new TcpClient(\"web\", {|#0:8443|}); var hub = new TcpClient(\"hub01\", {|#1:587|});") };
+        test.TestState.AdditionalFiles.Add(("/catalog/registry.ports.json", Registry));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n\n[/catalog/registry.ports.json]\nbuild_metadata.AdditionalFiles.PortAnalyzer = " + value + "\n"));
+        if (reported)
+        {
+            test.ExpectedDiagnostics.Add(new DiagnosticResult("EXP2001", DiagnosticSeverity.Warning).WithLocation(0));
+        }
+
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("EXP2001", DiagnosticSeverity.Warning).WithLocation(1));
+        await test.RunAsync();
+    }
+
+    [Theory]
     [InlineData(25, true)]
     [InlineData(53, true)]
     [InlineData(80, true)]

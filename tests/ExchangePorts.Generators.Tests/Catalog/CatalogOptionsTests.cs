@@ -59,6 +59,16 @@ public class CatalogOptionsTests
         Assert.Contains("public sealed class PortDefinition", run.Source("PortCatalog.SharedTypes.g.cs"));
     }
 
+    [Theory]
+    [InlineData("false", true)]
+    [InlineData("true", false)]
+    [InlineData("", false)]
+    public void PortAnalyzer_false_marks_the_catalog_for_the_analyzer_to_ignore(string value, bool excluded)
+    {
+        var run = GeneratorHarness.Run(new CatalogFile("/p/exchange.ports.csv", Csv, Metadata(("PortAnalyzer", value))));
+        Assert.Equal(excluded, run.Source("ExchangePorts.g.cs").Contains(", Analyzed = false)]", System.StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Catalogs_are_internal_by_default_and_so_are_the_shared_types()
     {
@@ -76,6 +86,7 @@ public class CatalogOptionsTests
     [InlineData("Namespace", "Contoso.namespace")]
     [InlineData("Visibility", "protected")]
     [InlineData("ClassName", "PortCatalog")]
+    [InlineData("PortAnalyzer", "no")]
     public void Invalid_metadata_is_reported_on_the_catalog_and_generates_nothing(string name, string value)
     {
         var run = GeneratorHarness.RunLenient(new CatalogFile("/p/exchange.ports.csv", Csv, Metadata((name, value))));

@@ -155,7 +155,7 @@ public class GeneratedApiTests
         var undocumented = run.OutputCompilation.Assembly.GlobalNamespace
             .GetMembers().SelectMany(Flatten)
             .Where(s => s.DeclaredAccessibility == Accessibility.Public && !s.IsImplicitlyDeclared)
-            .Where(s => s is not IMethodSymbol { MethodKind: MethodKind.PropertyGet })
+            .Where(s => s is not IMethodSymbol { MethodKind: MethodKind.PropertyGet or MethodKind.PropertySet })
             .Where(s => !(s.GetDocumentationCommentXml() ?? string.Empty).Contains("<summary>"))
             .Select(s => s.ToDisplayString())
             .ToList();

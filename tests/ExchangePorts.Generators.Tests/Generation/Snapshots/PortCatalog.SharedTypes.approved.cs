@@ -36,6 +36,9 @@ namespace PortCatalog
 
         /// <summary>The catalog's entries in the generator's compact text format.</summary>
         public string Data { get; }
+
+        /// <summary>False when the hardcoded-port analyzer ignores this catalog (item metadata <c>PortAnalyzer="false"</c>).</summary>
+        public bool Analyzed { get; set; } = true;
     }
 
     /// <summary>One entry of a port catalog: a port of a data path, with what is known about it.</summary>
