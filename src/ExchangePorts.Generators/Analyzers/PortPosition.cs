@@ -22,12 +22,25 @@ internal static class PortPosition
         var parent = literal.Parent;
 
         // (ushort)25, an implicit widening, ssl ? 636 : 389 or configured ?? 25 is still the port.
-        while (parent is IConversionOperation or IParenthesizedOperation ||
-               parent is IConditionalOperation conditional && conditional.Condition != current ||
-               parent is ICoalesceOperation coalesce && coalesce.WhenNull == current)
+        while (true)
         {
-            current = parent;
-            parent = parent.Parent;
+            if (parent is IConversionOperation or IParenthesizedOperation ||
+                parent is IConditionalOperation conditional && conditional.Condition != current ||
+                parent is ICoalesceOperation coalesce && coalesce.WhenNull == current)
+            {
+                current = parent;
+                parent = parent.Parent;
+            }
+            else if (parent is IReturnOperation { IsImplicit: true, Parent: IBlockOperation { IsImplicit: true, Parent: IAnonymousFunctionOperation { Parent: IDelegateCreationOperation lambda } } })
+            {
+                // () => 25: the lambda's value is the port where the lambda goes (Func<int> port = () => 25).
+                current = lambda;
+                parent = lambda.Parent;
+            }
+            else
+            {
+                break;
+            }
         }
 
         var name = parent switch
@@ -76,13 +89,17 @@ internal static class PortPosition
         position < method.Parameters.Length ? method.Parameters[position] :
         method.Parameters.Length > 0 && method.Parameters[method.Parameters.Length - 1].IsParams ? method.Parameters[method.Parameters.Length - 1] : null;
 
-    /// <summary>The outermost expression that still has the literal's value: through casts, parentheses, <c>?:</c> and <c>??</c>.</summary>
+    /// <summary>
+    /// The outermost expression that still has the literal's value: through casts, parentheses, <c>?:</c>,
+    /// <c>??</c> and the body of an expression lambda (<c>Func&lt;int&gt; port = () =&gt; 25</c>).
+    /// </summary>
     private static SyntaxNode ValueNode(LiteralExpressionSyntax literal)
     {
         SyntaxNode node = literal;
         while (node.Parent is CastExpressionSyntax or ParenthesizedExpressionSyntax ||
                node.Parent is ConditionalExpressionSyntax conditional && conditional.Condition != node ||
-               node.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } coalesce && coalesce.Right == node)
+               node.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } coalesce && coalesce.Right == node ||
+               node.Parent is LambdaExpressionSyntax lambda && lambda.ExpressionBody == node)
         {
             node = node.Parent;
         }

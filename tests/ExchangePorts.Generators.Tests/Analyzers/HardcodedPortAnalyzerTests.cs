@@ -86,6 +86,7 @@ public class HardcodedPortAnalyzerTests
     [InlineData("this.ADAMPort = {|#0:50389|};")]
     [InlineData("var LDAPPort = {|#0:389|};")]
     [InlineData("Connect(\"gc\", p > 0 ? {|#0:3268|} : {|#1:389|});", 2)]
+    [InlineData("Func<int> defaultPort = () => {|#0:587|};")]
     public Task Flags_an_integer_in_a_port_position(string body, int count = 1) =>
         Expect(InMethod(body), "EXP2001", count);
 
@@ -159,7 +160,7 @@ public class HardcodedPortAnalyzerTests
     [InlineData("var text = $\"{x}:{p}\";")]
     [InlineData("var text = $\"at {x}: 25 minutes\";")]
     [InlineData("var text = $\"smtp://{x}:{{25}}\";")]
-    [InlineData("Func<int> port = () => 25;")]
+    [InlineData("Func<int> timeout = () => 25;")]
     [InlineData("int Count() => 25;")]
     [InlineData("var custom = new PortCatalog.PortDefinition(\"G\", \"N\", 25, PortCatalog.PortTransport.Tcp, \"\", \"\", \"\", \"\", \"\", \"\", \"\");")]
     public Task Leaves_integers_and_strings_in_other_roles_alone(string body) =>

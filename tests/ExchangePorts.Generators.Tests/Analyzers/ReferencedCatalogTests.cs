@@ -39,4 +39,30 @@ public class ReferencedCatalogTests
             "Port 50636 is the catalog port ExchangePorts.EdgeSync.SecureLdap (Hub Transport server → Edge Transport server, Secure LDAP (EdgeSync)); use the constant",
             diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    [Fact]
+    public async Task A_test_project_that_sees_its_librarys_internal_catalog_names_each_candidate_once()
+    {
+        // The library's catalog is internal and visible to the tests, which generate their own copy.
+        var library = GeneratorHarness.Run(
+            [RepositoryPaths.ExchangeCatalogFile()],
+            "[assembly: System.Runtime.CompilerServices.InternalsVisibleTo(\"Tests\")]");
+        using var image = new System.IO.MemoryStream();
+        Assert.True(library.OutputCompilation.Emit(image).Success);
+
+        var tests = CSharpCompilation.Create(
+            "Tests",
+            [CSharpSyntaxTree.ParseText("class C { int Connect(string host, int port) => port; int Run() => Connect(\"edge01\", 25); }", GeneratorHarness.ParseOptions)],
+            [.. Basic.Reference.Assemblies.Net100.References.All, MetadataReference.CreateFromImage(image.ToArray())],
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        GeneratorHarness.CreateDriver([RepositoryPaths.ExchangeCatalogFile()]).RunGeneratorsAndUpdateCompilation(tests, out var withCatalog, out _);
+        var diagnostics = await withCatalog
+            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new HardcodedPortAnalyzer()))
+            .GetAnalyzerDiagnosticsAsync();
+
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(
+            "ExchangePorts.HubToEdge.Smtp;ExchangePorts.EdgeToEdge.Smtp;ExchangePorts.EdgeToHub.Smtp",
+            diagnostic.Properties[PortDiagnosticProperties.DisplayNames]);
+    }
 }
