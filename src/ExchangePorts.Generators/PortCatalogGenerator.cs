@@ -3,18 +3,21 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text;
 using ExchangePorts.Generators.Catalog;
+using ExchangePorts.Generators.Consumer;
 using ExchangePorts.Generators.Diagnostics;
 using ExchangePorts.Generators.Emit;
 using ExchangePorts.Generators.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ExchangePorts.Generators;
 
 /// <summary>
 /// Compiles port catalogs passed as AdditionalFiles into typed constants and lookups.
-/// Pipeline: parse each catalog (cached per file) → resolve class-name clashes → emit one class per
-/// catalog, plus the shared types once.
+/// Pipeline: parse each catalog (cached per file) → resolve class-name clashes (with each other and with
+/// namespaces) → emit one class per catalog, plus the shared types once, unless a reference has them.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class PortCatalogGenerator : IIncrementalGenerator
@@ -38,60 +41,72 @@ public sealed class PortCatalogGenerator : IIncrementalGenerator
             .Select(static (spec, _) => spec!)
             .WithTrackingName(TrackingNames.Specs);
 
+        // C# 7.3 has no #nullable; every later version gets the annotations.
+        var nullableAnnotations = context.ParseOptionsProvider
+            .Select(static (options, _) => options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 })
+            .WithTrackingName(TrackingNames.LanguageVersion);
+
+        // The compilation changes on every edit; these steps reduce it to small values that rarely do.
+        var namespaceClashes = specs
+            .Collect()
+            .Combine(context.CompilationProvider)
+            .Select(static (pair, _) => NamespaceClashes.Find(pair.Right, pair.Left))
+            .WithTrackingName(TrackingNames.NamespaceClashes);
+        var referencedCatalogs = context.CompilationProvider
+            .Select(static (compilation, _) => ReferencedCatalogs.Find(compilation))
+            .WithTrackingName(TrackingNames.ReferencedCatalogs);
+        var entryTypesInReferences = context.CompilationProvider
+            .Select(static (compilation, _) => ReferencedEntryTypes.Find(compilation))
+            .WithTrackingName(TrackingNames.EntryTypesInReferences);
+
         // Clashes between catalogs need them all; SelectMany then hands each catalog to the output on its
         // own, so a catalog whose model is unchanged is not emitted again.
         var emitModels = specs
             .Collect()
-            .Select(static (all, _) => ResolveClashes(all))
+            .Combine(namespaceClashes)
+            .Combine(referencedCatalogs)
+            .Select(static (input, _) => ClassResolution.Resolve(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.ClashResolution)
             .SelectMany(static (models, _) => models)
             .WithTrackingName(TrackingNames.EmitModels);
-        context.RegisterSourceOutput(emitModels, static (spc, model) => EmitCatalog(spc, model));
+        context.RegisterSourceOutput(emitModels.Combine(nullableAnnotations), static (spc, pair) => EmitCatalog(spc, pair.Left, pair.Right));
 
         var sharedTypes = specs
             .Select(static (spec, _) => spec.IsPublic)
             .Collect()
-            .Select(static (visibilities, _) => visibilities.IsEmpty ? (bool?)null : visibilities.Contains(true))
+            .Combine(entryTypesInReferences)
+            .Combine(context.AnalyzerConfigOptionsProvider.Select(static (options, _) => IsRuntimeAssembly(options)))
+            .Combine(nullableAnnotations)
+            .Select(static (input, _) => SharedTypesModel.For(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.SharedTypes);
-        context.RegisterSourceOutput(sharedTypes, static (spc, isPublic) =>
-        {
-            if (isPublic is { } value)
-            {
-                spc.AddSource(SharedTypesEmitter.HintName, SourceText.From(SharedTypesEmitter.Emit(value), Encoding.UTF8));
-                spc.AddSource(SharedTypesEmitter.DataHintName, SourceText.From(SharedTypesEmitter.EmitData(), Encoding.UTF8));
-            }
-        });
+        context.RegisterSourceOutput(sharedTypes, static (spc, model) => EmitSharedTypes(spc, model));
     }
 
     /// <summary>
-    /// The first catalog (in AdditionalFiles order) to claim a class keeps it; later ones are reported.
-    /// Hint names are compared ignoring case, so classes that differ only in case clash too.
+    /// The ExchangePorts.Runtime project sets this property: it is built from the entry types alone, made
+    /// public, so that every library using it shares one <c>PortDefinition</c>.
     /// </summary>
-    private static EquatableArray<CatalogEmitModel> ResolveClashes(ImmutableArray<CatalogSpec> specs)
-    {
-        var owners = new Dictionary<string, CatalogSpec>(StringComparer.OrdinalIgnoreCase);
-        var models = new CatalogEmitModel[specs.Length];
-        for (var i = 0; i < specs.Length; i++)
-        {
-            var spec = specs[i];
-            if (owners.TryGetValue(spec.FullName, out var owner))
-            {
-                models[i] = new CatalogEmitModel(null, DiagnosticInfo.Create(
-                    CatalogDiagnostics.DuplicateClass,
-                    LocationInfo.FileStart(spec.FilePath),
-                    owner.FullName,
-                    owner.CatalogName));
-                continue;
-            }
+    private static bool IsRuntimeAssembly(AnalyzerConfigOptionsProvider options) =>
+        options.GlobalOptions.TryGetValue("build_property." + RuntimeAssemblyProperty, out var value) &&
+        string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
 
-            owners.Add(spec.FullName, spec);
-            models[i] = new CatalogEmitModel(spec, null);
+    public const string RuntimeAssemblyProperty = "ExchangePortsRuntimeAssembly";
+
+    private static void EmitSharedTypes(SourceProductionContext context, SharedTypesModel model)
+    {
+        if (model.EntryTypes is { } isPublic)
+        {
+            context.AddSource(SharedTypesEmitter.EntryTypesHintName, SourceText.From(SharedTypesEmitter.EmitEntryTypes(isPublic, model.NullableAnnotations), Encoding.UTF8));
         }
 
-        return new EquatableArray<CatalogEmitModel>(models);
+        if (model.Plumbing)
+        {
+            context.AddSource(SharedTypesEmitter.CatalogClassAttributeHintName, SourceText.From(SharedTypesEmitter.EmitCatalogClassAttribute(model.NullableAnnotations), Encoding.UTF8));
+            context.AddSource(SharedTypesEmitter.DataHintName, SourceText.From(SharedTypesEmitter.EmitData(), Encoding.UTF8));
+        }
     }
 
-    private static void EmitCatalog(SourceProductionContext context, CatalogEmitModel model)
+    private static void EmitCatalog(SourceProductionContext context, CatalogEmitModel model, bool nullableAnnotations)
     {
         if (model.Clash is not null)
         {
@@ -105,7 +120,7 @@ public sealed class PortCatalogGenerator : IIncrementalGenerator
 
         try
         {
-            context.AddSource(CatalogEmitter.HintName(spec), SourceText.From(CatalogEmitter.Emit(spec), Encoding.UTF8));
+            context.AddSource(CatalogEmitter.HintName(spec), SourceText.From(CatalogEmitter.Emit(spec, nullableAnnotations), Encoding.UTF8));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

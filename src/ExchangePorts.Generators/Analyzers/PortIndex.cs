@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ExchangePorts.Generators.Consumer;
 using ExchangePorts.Generators.Data;
 using ExchangePorts.Generators.Model;
 using Microsoft.CodeAnalysis;
@@ -14,12 +15,6 @@ namespace ExchangePorts.Generators.Analyzers;
 /// </summary>
 internal sealed class PortIndex
 {
-    private const string AttributeNamespace = "PortCatalog";
-    private const string CatalogClassAttribute = "PortCatalogClassAttribute";
-    private const string AnalyzedProperty = "Analyzed";
-
-    private const string DefinitionType = "PortDefinition";
-
     private readonly Dictionary<int, PortConstant[]> _byPort;
     private readonly HashSet<INamedTypeSymbol> _catalogs;
     private readonly HashSet<string> _catalogApiNames;
@@ -28,7 +23,7 @@ internal sealed class PortIndex
     {
         _byPort = byPort;
         _catalogs = catalogs;
-        _catalogApiNames = new HashSet<string>(StringComparer.Ordinal) { DefinitionType };
+        _catalogApiNames = new HashSet<string>(StringComparer.Ordinal) { TypeNames.Definition };
         foreach (var catalog in catalogs)
         {
             _catalogApiNames.UnionWith(catalog.MemberNames);
@@ -43,7 +38,7 @@ internal sealed class PortIndex
     /// </summary>
     public bool IsCatalogApi(INamedTypeSymbol? type) =>
         type is not null &&
-        (_catalogs.Contains(type) || type is { Name: DefinitionType, ContainingNamespace: { Name: AttributeNamespace, ContainingNamespace.IsGlobalNamespace: true } });
+        (_catalogs.Contains(type) || type is { Name: TypeNames.Definition, ContainingNamespace: { Name: TypeNames.Namespace, ContainingNamespace.IsGlobalNamespace: true } });
 
     /// <summary>
     /// False when a method or type of this simple name cannot be the catalogs' own API, so a call to it
@@ -117,24 +112,13 @@ internal sealed class PortIndex
         var seen = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
         foreach (var assembly in Assemblies(compilation))
         {
-            // A project references hundreds of assemblies; decoding all their attributes cost about 100 ms
-            // per compilation. Only an assembly with a catalog has its own copy of the attribute type.
-            if (assembly.GetTypeByMetadataName(AttributeNamespace + "." + CatalogClassAttribute) is null)
+            foreach (var registration in CatalogRegistration.In(assembly))
             {
-                continue;
-            }
-
-            foreach (var attribute in assembly.GetAttributes())
-            {
-                if (IsPortCatalogAttribute(attribute.AttributeClass, CatalogClassAttribute) &&
-                    attribute.ConstructorArguments.Length == 2 &&
-                    !IsExcluded(attribute) &&
-                    attribute.ConstructorArguments[0].Value is INamedTypeSymbol catalog &&
-                    attribute.ConstructorArguments[1].Value is string data &&
-                    compilation.IsSymbolAccessibleWithin(catalog, compilation.Assembly) &&
-                    seen.Add(catalog))
+                if (registration.IsAnalyzed &&
+                    compilation.IsSymbolAccessibleWithin(registration.Catalog, compilation.Assembly) &&
+                    seen.Add(registration.Catalog))
                 {
-                    yield return (catalog, data);
+                    yield return (registration.Catalog, registration.Data);
                 }
             }
         }
@@ -163,23 +147,4 @@ internal sealed class PortIndex
 
         return entries;
     }
-
-    /// <summary><c>Analyzed = false</c>: the project keeps this catalog out of the analyzer (<c>PortAnalyzer="false"</c>).</summary>
-    private static bool IsExcluded(AttributeData attribute)
-    {
-        foreach (var argument in attribute.NamedArguments)
-        {
-            if (argument.Key == AnalyzedProperty && argument.Value.Value is false)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // Each assembly has its own copy of the attribute types, so they are matched by name, not by symbol.
-    private static bool IsPortCatalogAttribute(INamedTypeSymbol? type, string name) =>
-        type is { Name: var typeName, ContainingNamespace: { Name: AttributeNamespace, ContainingNamespace.IsGlobalNamespace: true } } &&
-        typeName == name;
 }

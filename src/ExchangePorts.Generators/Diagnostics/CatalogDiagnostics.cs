@@ -193,4 +193,24 @@ internal static class CatalogDiagnostics
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + RuleIds.JsonWrongType + ".md",
         customTags: ErrorTags);
+
+    public static readonly DiagnosticDescriptor ClassNamedLikeNamespace = new(
+        RuleIds.ClassNamedLikeNamespace,
+        "A catalog class is named like a namespace",
+        "This catalog would generate the class '{0}', but {1} declares a namespace of that name (a project named '{0}.Something' does); set the ClassName metadata of the catalog, or put the catalog classes in a namespace with the ExchangePortsNamespace property, such as <ExchangePortsNamespace>$(RootNamespace)</ExchangePortsNamespace>",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + RuleIds.ClassNamedLikeNamespace + ".md",
+        customTags: ErrorTags);
+
+    public static readonly DiagnosticDescriptor ClassInReference = new(
+        RuleIds.ClassInReference,
+        "A referenced assembly already has this catalog class",
+        "This catalog would generate the class '{0}', which the referenced assembly '{1}' already shows this project {2}; set the ClassName or Namespace metadata of this catalog",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + RuleIds.ClassInReference + ".md",
+        customTags: ErrorTags);
 }

@@ -25,6 +25,8 @@ internal static class RuleIds
     public const string InvalidUtf8 = "EXP1015";
     public const string JsonSyntaxError = "EXP1016";
     public const string JsonWrongType = "EXP1017";
+    public const string ClassNamedLikeNamespace = "EXP1018";
+    public const string ClassInReference = "EXP1019";
     public const string HardcodedPort = "EXP2001";
     public const string HardcodedPortInString = "EXP2002";
 }

@@ -56,13 +56,20 @@ public class LiteralAllocationTests
         var index = PortIndex.Create(run.OutputCompilation)!;
         var literal = run.OutputCompilation.SyntaxTrees.First().GetRoot().DescendantNodes().OfType<LiteralExpressionSyntax>().Single();
 
-        HardcodedPortAnalyzer.IsCatalogPortLiteral(literal, index, out _, out _);
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 10_000; i++)
+        // The runtime may allocate once on this thread while it recompiles the method (tiered JIT): an
+        // allocation of the check itself shows in every round of 10,000 calls, so the best round must be 0.
+        var rounds = new long[3];
+        for (var round = 0; round < rounds.Length; round++)
         {
-            HardcodedPortAnalyzer.IsCatalogPortLiteral(literal, index, out _, out _);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 10_000; i++)
+            {
+                HardcodedPortAnalyzer.IsCatalogPortLiteral(literal, index, out _, out _);
+            }
+
+            rounds[round] = GC.GetAllocatedBytesForCurrentThread() - before;
         }
 
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(0, rounds.Min());
     }
 }

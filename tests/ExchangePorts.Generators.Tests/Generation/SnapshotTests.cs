@@ -30,6 +30,13 @@ public class SnapshotTests
     }
 
     [Fact]
+    public void Catalog_class_attribute()
+    {
+        var run = GeneratorHarness.Run(RepositoryPaths.ExchangeCatalogFile());
+        Snapshot.Match(run.Source("PortCatalog.PortCatalogClassAttribute.g.cs"), "PortCatalog.PortCatalogClassAttribute");
+    }
+
+    [Fact]
     public void Custom_catalog_in_a_namespace_and_public()
     {
         var run = GeneratorHarness.Run(new CatalogFile(

@@ -37,17 +37,18 @@ internal static class GeneratorHarness
                 generalDiagnosticOption: warnings,
                 deterministic: true));
 
-    public static GeneratorDriver CreateDriver(IEnumerable<CatalogFile> catalogs, IReadOnlyDictionary<string, string>? projectProperties = null) =>
+    public static GeneratorDriver CreateDriver(IEnumerable<CatalogFile> catalogs, IReadOnlyDictionary<string, string>? projectProperties = null, CSharpParseOptions? parseOptions = null) =>
         CreateDriver(
             catalogs.Select(c => (AdditionalText)new TestAdditionalText(c.Path, c.Text)),
             OptionsFor(catalogs, projectProperties),
-            trackSteps: false);
+            trackSteps: false,
+            parseOptions);
 
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> texts, AnalyzerConfigOptionsProvider options, bool trackSteps) =>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> texts, AnalyzerConfigOptionsProvider options, bool trackSteps, CSharpParseOptions? parseOptions = null) =>
         CSharpGeneratorDriver.Create(
             [new PortCatalogGenerator().AsSourceGenerator()],
             texts,
-            ParseOptions,
+            parseOptions ?? ParseOptions,
             options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
@@ -68,9 +69,11 @@ internal static class GeneratorHarness
     public static GeneratorRun RunWithProjectProperties(IReadOnlyDictionary<string, string> projectProperties, params CatalogFile[] catalogs) =>
         Run(catalogs, CreateCompilation(ReportDiagnostic.Default), projectProperties);
 
-    private static GeneratorRun Run(IEnumerable<CatalogFile> catalogs, CSharpCompilation compilation, IReadOnlyDictionary<string, string>? projectProperties = null)
+    /// <summary>Runs the generator into a compilation of the caller's making (its parse options are the driver's too).</summary>
+    public static GeneratorRun Run(IEnumerable<CatalogFile> catalogs, CSharpCompilation compilation, IReadOnlyDictionary<string, string>? projectProperties = null)
     {
-        var driver = CreateDriver(catalogs, projectProperties);
+        var parseOptions = compilation.SyntaxTrees.FirstOrDefault()?.Options as CSharpParseOptions;
+        var driver = CreateDriver(catalogs, projectProperties, parseOptions);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         return new GeneratorRun(driver.GetRunResult(), (CSharpCompilation)output, generatorDiagnostics);
     }
