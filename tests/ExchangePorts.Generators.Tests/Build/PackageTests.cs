@@ -8,35 +8,62 @@ using Xunit;
 
 namespace ExchangePorts.Generators.Tests.Build;
 
-/// <summary>Packs the package once per run, under a version no earlier run used (the NuGet cache would serve a stale one).</summary>
+/// <summary>
+/// Packs ExchangePorts and ExchangePorts.Runtime once per run, for every test of the dotnet CLI collection,
+/// under a version no earlier run used (the NuGet cache would serve a stale one).
+/// </summary>
 public sealed class PackedPackage : IDisposable
 {
     public PackedPackage()
     {
         Version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
         Feed = Directory.CreateTempSubdirectory("exchangeports-feed").FullName;
-        using var packer = new FixtureProject();
-        var project = System.IO.Path.Combine(RepositoryPaths.Root, "src", "ExchangePorts", "ExchangePorts.csproj");
-        var (exitCode, output) = packer.Dotnet($"pack \"{project}\" -c Release -o \"{Feed}\" -p:Version={Version} --disable-build-servers -nodeReuse:false");
+        Path = Pack("ExchangePorts", out var output);
         PackOutput = output;
-        Path = System.IO.Path.Combine(Feed, $"ExchangePorts.{Version}.nupkg");
-        Assert.True(exitCode == 0 && File.Exists(Path), output);
+        RuntimePath = Pack("ExchangePorts.Runtime", out _);
     }
 
     public string Version { get; }
 
     public string Feed { get; }
 
+    /// <summary>ExchangePorts: the generator, analyzer, MSBuild files and catalogs.</summary>
     public string Path { get; }
 
+    /// <summary>ExchangePorts.Runtime: the shared entry types.</summary>
+    public string RuntimePath { get; }
+
     public string PackOutput { get; }
+
+    /// <summary>A nuget.config with this run's feed first, as a user's solution would list a private feed.</summary>
+    public string NuGetConfig => $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <configuration>
+          <packageSources>
+            <clear />
+            <add key="test-feed" value="{Feed}" />
+            <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+          </packageSources>
+        </configuration>
+        """;
+
+    private string Pack(string name, out string output)
+    {
+        using var packer = new FixtureProject();
+        var project = System.IO.Path.Combine(RepositoryPaths.Root, "src", name, name + ".csproj");
+        var (exitCode, packOutput) = packer.Dotnet($"pack \"{project}\" -c Release -o \"{Feed}\" -p:Version={Version} --disable-build-servers -nodeReuse:false");
+        output = packOutput;
+        var path = System.IO.Path.Combine(Feed, $"{name}.{Version}.nupkg");
+        Assert.True(exitCode == 0 && File.Exists(path), packOutput);
+        return path;
+    }
 
     public void Dispose() => Directory.Delete(Feed, recursive: true);
 }
 
 /// <summary>The package as a new user meets it: <c>dotnet new console</c>, <c>dotnet add package</c>, build, run.</summary>
 [Collection(DotnetCli.Collection)]
-public class PackageTests(PackedPackage package) : IClassFixture<PackedPackage>
+public class PackageTests(PackedPackage package)
 {
     [Fact]
     public void The_package_holds_the_analyzers_build_files_and_catalog_and_nothing_that_flows_into_a_consumer()
@@ -67,19 +94,46 @@ public class PackageTests(PackedPackage package) : IClassFixture<PackedPackage>
     }
 
     [Fact]
+    public void The_runtime_package_holds_the_entry_types_public_and_nothing_else_and_is_an_ordinary_dependency()
+    {
+        using var zip = ZipFile.OpenRead(package.RuntimePath);
+        var entries = zip.Entries.Select(e => e.FullName).Where(n => !n.StartsWith("_rels/", StringComparison.Ordinal) && !n.StartsWith("package/", StringComparison.Ordinal) && n != "[Content_Types].xml").Order().ToArray();
+        Assert.Equal(
+            [
+                "ExchangePorts.Runtime.nuspec",
+                "README.md",
+                "lib/netstandard2.0/ExchangePorts.Runtime.dll",
+                "lib/netstandard2.0/ExchangePorts.Runtime.xml",
+            ],
+            entries);
+
+        using var nuspecStream = zip.GetEntry("ExchangePorts.Runtime.nuspec")!.Open();
+        var metadata = XDocument.Load(nuspecStream).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        Assert.Null(metadata.Elements().SingleOrDefault(e => e.Name.LocalName == "developmentDependency"));
+        Assert.Equal(package.Version, metadata.Elements().Single(e => e.Name.LocalName == "version").Value);
+
+        using var dll = new MemoryStream();
+        using (var stream = zip.GetEntry("lib/netstandard2.0/ExchangePorts.Runtime.dll")!.Open())
+        {
+            stream.CopyTo(dll);
+        }
+
+        dll.Position = 0;
+        using var pe = new System.Reflection.PortableExecutable.PEReader(dll);
+        var reader = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+        var types = reader.TypeDefinitions.Select(reader.GetTypeDefinition)
+            .Where(t => (t.Attributes & System.Reflection.TypeAttributes.VisibilityMask) == System.Reflection.TypeAttributes.Public)
+            .Select(t => reader.GetString(t.Namespace) + "." + reader.GetString(t.Name))
+            .Order()
+            .ToArray();
+        Assert.Equal(["PortCatalog.PortDefinition", "PortCatalog.PortTransport"], types);
+    }
+
+    [Fact]
     public void A_new_console_project_gets_the_api_the_analyzer_validation_and_the_option_to_drop_the_default_catalog()
     {
         using var app = new FixtureProject();
-        app.WithFile("nuget.config", $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="test-feed" value="{package.Feed}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-              </packageSources>
-            </configuration>
-            """);
+        app.WithFile("nuget.config", package.NuGetConfig);
         Run(app, "new console -n App -o .");
         Run(app, $"add package ExchangePorts --version {package.Version}");
 
