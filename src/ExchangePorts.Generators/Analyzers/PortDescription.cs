@@ -1,4 +1,3 @@
-using System.Globalization;
 using ExchangePorts.Generators.Model;
 
 namespace ExchangePorts.Generators.Analyzers;
@@ -21,7 +20,7 @@ internal static class PortDescription
             (true, true) => route + ", " + entry.Service,
             (true, false) => route,
             (false, true) => entry.Service,
-            _ => entry.Group + " " + entry.Port.ToString(CultureInfo.InvariantCulture) + "/" + PortTransportText.Of(entry.Transport),
+            _ => entry.Group + " " + PortText.WithTransport(entry),
         };
     }
 }

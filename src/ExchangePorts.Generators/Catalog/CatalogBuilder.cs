@@ -44,9 +44,9 @@ internal static class CatalogBuilder
             }
 
             var name = ReadIdentifier(row, CatalogColumn.Name, sink);
-            var port = ReadValue<int>(row, CatalogColumn.Port, TryParsePort, CatalogDiagnostics.InvalidPort, sink);
+            var ports = ReadPorts(row, sink);
             var transport = ReadValue<PortTransport>(row, CatalogColumn.Transport, TryParseTransport, CatalogDiagnostics.UnknownTransport, sink);
-            if (group is null || name is null || port is null || transport is null)
+            if (group is null || name is null || ports is null || transport is null)
             {
                 continue;
             }
@@ -65,6 +65,13 @@ internal static class CatalogBuilder
             if (entryName == CatalogEmitter.AllMember || entryName == groupName)
             {
                 sink.Report(CatalogDiagnostics.ReservedName, nameCell.Span, "name", nameCell.Value, groupName + "." + entryName);
+                continue;
+            }
+
+            if (ports.Value.First != ports.Value.Last && System.Array.IndexOf(CatalogEmitter.RangeMemberNames, entryName) >= 0)
+            {
+                // A range is a nested class holding First and Last; C# forbids a member named like its class.
+                sink.Report(CatalogDiagnostics.ReservedName, nameCell.Span, "name", nameCell.Value, groupName + "." + entryName + "." + entryName);
                 continue;
             }
 
@@ -105,7 +112,8 @@ internal static class CatalogBuilder
             entries.Add(new PortEntrySpec(
                 group,
                 name,
-                port.Value,
+                ports.Value.First,
+                ports.Value.Last,
                 transport.Value,
                 row.ValueOf(CatalogColumn.From),
                 row.ValueOf(CatalogColumn.To),
@@ -133,7 +141,33 @@ internal static class CatalogBuilder
             new EquatableArray<GroupSpec>(groupSpecs));
     }
 
-    /// <summary>Parses a port: a whole number from 1 to 65535, digits only.</summary>
+    /// <summary>
+    /// Parses a port, a whole number from 1 to 65535 (digits only), or a range of them, <c>1024-65535</c>;
+    /// on failure, says what a port looks like.
+    /// </summary>
+    public static bool TryParsePorts(string value, out int first, out int last, out string problem)
+    {
+        var separator = value.IndexOf(PortText.RangeSeparator);
+        last = 0;
+        if (separator < 0)
+        {
+            var single = TryParsePort(value, out first);
+            last = first;
+            problem = single ? string.Empty : "use a whole number from 1 to 65535, or a range such as 1024-65535";
+            return single;
+        }
+
+        if (!TryParsePort(value.Substring(0, separator), out first) || !TryParsePort(value.Substring(separator + 1), out last))
+        {
+            problem = "a range is two whole numbers from 1 to 65535 joined by '-', such as 1024-65535";
+            return false;
+        }
+
+        problem = first <= last ? string.Empty : "a range starts at its lower port, such as " + PortText.Of(last, first);
+        return first <= last;
+    }
+
+    /// <summary>Parses one port: a whole number from 1 to 65535, digits only.</summary>
     public static bool TryParsePort(string value, out int port)
     {
         value = value.Trim();
@@ -214,6 +248,18 @@ internal static class CatalogBuilder
         }
 
         sink.Report(CatalogDiagnostics.InvalidIdentifier, cell.Span, CatalogColumns.HeaderName(column), cell.Value, reason);
+        return null;
+    }
+
+    private static (int First, int Last)? ReadPorts(CatalogRow row, CatalogDiagnosticSink sink)
+    {
+        var cell = row[CatalogColumn.Port]!.Value;
+        if (TryParsePorts(cell.Value, out var first, out var last, out var problem))
+        {
+            return (first, last);
+        }
+
+        sink.Report(CatalogDiagnostics.InvalidPort, cell.Span, cell.Value, problem);
         return null;
     }
 

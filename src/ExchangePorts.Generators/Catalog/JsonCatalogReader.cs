@@ -139,14 +139,15 @@ internal static class JsonCatalogReader
 
             present[(int)column] = true;
             var value = property.Value;
-            var expected = column == CatalogColumn.Port ? JsonKind.Number : JsonKind.String;
-            if (value.Kind == expected)
+            // A port is a number, or a string for a range ("1024-65535"); everything else is a string.
+            var isPort = column == CatalogColumn.Port;
+            if (value.Kind == JsonKind.String || (isPort && value.Kind == JsonKind.Number))
             {
                 row[column] = new CatalogCell(value.Text, value.Span);
             }
             else if (value.Kind != JsonKind.Null || Array.IndexOf(CatalogColumns.Required, column) >= 0)
             {
-                WrongType(sink, value, "'" + property.Name + "'", expected == JsonKind.Number ? "a number" : "a string");
+                WrongType(sink, value, "'" + property.Name + "'", isPort ? "a number, or a string for a range such as \"1024-65535\"" : "a string");
                 row.HasErrors = true;
             }
         }

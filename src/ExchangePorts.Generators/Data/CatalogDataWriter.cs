@@ -49,14 +49,15 @@ internal static class CatalogDataWriter
             fields[at] = groupOfEntry[i];
             fields[at + 1] = IndexOf(IdentifierNaming.Unescape(e.Name));
             fields[at + 2] = e.Port;
-            fields[at + 3] = (int)e.Transport;
-            fields[at + 4] = IndexOf(e.From);
-            fields[at + 5] = IndexOf(e.To);
-            fields[at + 6] = IndexOf(e.Service);
-            fields[at + 7] = IndexOf(e.Security);
-            fields[at + 8] = IndexOf(e.Description);
-            fields[at + 9] = IndexOf(e.Source);
-            fields[at + 10] = IndexOf(e.Notes);
+            fields[at + 3] = e.LastPort;
+            fields[at + 4] = (int)e.Transport;
+            fields[at + 5] = IndexOf(e.From);
+            fields[at + 6] = IndexOf(e.To);
+            fields[at + 7] = IndexOf(e.Service);
+            fields[at + 8] = IndexOf(e.Security);
+            fields[at + 9] = IndexOf(e.Description);
+            fields[at + 10] = IndexOf(e.Source);
+            fields[at + 11] = IndexOf(e.Notes);
         }
 
         text.Append('"');

@@ -87,7 +87,7 @@ internal static class CatalogDiagnostics
     public static readonly DiagnosticDescriptor InvalidPort = new(
         RuleIds.InvalidPort,
         "Invalid port",
-        "'{0}' is not a valid port; use a whole number from 1 to 65535",
+        "'{0}' is not a valid port: {1}",
         Category,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,

@@ -15,6 +15,9 @@ internal static class CatalogEmitter
     /// <summary>The root class's members; a group with one of these names would collide with it.</summary>
     public static readonly string[] RootMemberNames = [AllMember, "Find", "TryGet", Data];
 
+    /// <summary>The constants of a range entry's nested class: its first and last port.</summary>
+    public static readonly string[] RangeMemberNames = ["First", "Last"];
+
     // Private storage; the name cannot be a PascalCased catalog value and is reserved above.
     private const string Data = "__data";
 
@@ -122,7 +125,15 @@ internal static class CatalogEmitter
         {
             var entry = spec.Entries[index];
             WriteEntrySummary(w, entry, sourceParagraphs);
-            w.StartLine().Append("public const int ").Append(entry.Name).Append(" = ").Append(entry.Port).Append(';').EndLine();
+            if (entry.IsRange)
+            {
+                WriteRange(w, entry);
+            }
+            else
+            {
+                w.StartLine().Append("public const int ").Append(entry.Name).Append(" = ").Append(entry.Port).Append(';').EndLine();
+            }
+
             w.WriteLine();
         }
 
@@ -132,6 +143,34 @@ internal static class CatalogEmitter
         // Inside a group an entry may be named like the root's storage, so reach it through the full type name.
         w.StartLine().Append(groupAllPrefix).Append(groupNumber).Append(");").EndLine();
         w.CloseBlock();
+    }
+
+    /// <summary>
+    /// A range is not one number, so it is no constant of its own: a class with the first and the last
+    /// port (<c>UnifiedMessaging.Rtp.First</c>), which the hardcoded-port analyzer does not look into.
+    /// </summary>
+    private static void WriteRange(SourceWriter w, PortEntrySpec entry)
+    {
+        w.StartLine().Append("public static class ").Append(entry.Name).EndLine();
+        w.OpenBlock();
+        w.StartLine().Append("/// <summary>The first port of the range, ").Append(entry.Port).Append(".</summary>").EndLine();
+        w.StartLine().Append("public const int ").Append(RangeMemberNames[0]).Append(" = ").Append(entry.Port).Append(';').EndLine();
+        w.WriteLine();
+        w.StartLine().Append("/// <summary>The last port of the range, ").Append(entry.LastPort).Append(".</summary>").EndLine();
+        w.StartLine().Append("public const int ").Append(RangeMemberNames[1]).Append(" = ").Append(entry.LastPort).Append(';').EndLine();
+        w.CloseBlock();
+    }
+
+    /// <summary>Appends <c>25/TCP</c> or <c>1024-65535/UDP</c> (the form of <see cref="PortText"/>) without a string of it first.</summary>
+    private static SourceWriter AppendPorts(SourceWriter w, PortEntrySpec entry)
+    {
+        w.Append(entry.Port);
+        if (entry.IsRange)
+        {
+            w.Append(PortText.RangeSeparator).Append(entry.LastPort);
+        }
+
+        return w.Append('/').Append(PortTransportText.Of(entry.Transport));
     }
 
     /// <summary>What someone hovering over a constant needs: port, service, route, security, then the details.</summary>
@@ -148,7 +187,7 @@ internal static class CatalogEmitter
         // One paragraph is written bare, several each in <para>, as WriteSummary does.
         var inParagraphs = entry.Description.Length > 0 || entry.Notes.Length > 0 || source is not null;
         w.WriteLine("/// <summary>");
-        StartParagraph(w, inParagraphs).Append("Port ").Append(entry.Port).Append('/').Append(PortTransportText.Of(entry.Transport));
+        AppendPorts(StartParagraph(w, inParagraphs).Append(entry.IsRange ? "Ports " : "Port "), entry);
         if (entry.Service.Length > 0)
         {
             w.Append(": ").Append(XmlDocText.Escape(entry.Service));
@@ -223,7 +262,7 @@ internal static class CatalogEmitter
                 w.Append(", ");
             }
 
-            w.Append("<see cref=\"").Append(entry.Name).Append("\"/> ").Append(entry.Port).Append('/').Append(PortTransportText.Of(entry.Transport));
+            AppendPorts(w.Append("<see cref=\"").Append(entry.Name).Append("\"/> "), entry);
         }
 
         if (indexes.Count > MaxEntriesListedInGroupSummary)

@@ -1,3 +1,5 @@
+using ExchangePorts.Generators.Model;
+
 namespace ExchangePorts.Generators.Emit;
 
 /// <summary>
@@ -79,7 +81,15 @@ internal static class SharedTypesEmitter
         WriteProperty(w, "string", "Group", "The group (data path) the entry belongs to, as its C# name, e.g. <c>HubToEdge</c>.");
         WriteProperty(w, "string", "Name", "The entry's C# name within its group, e.g. <c>Smtp</c>.");
         WriteProperty(w, "string", "QualifiedName", "<c>Group.Name</c>, e.g. <c>HubToEdge.Smtp</c>: the name <c>TryGet</c> looks up.");
-        WriteProperty(w, "int", "Port", "The port number, from 1 to 65535.");
+        WriteProperty(w, "int", "Port", "The port number, from 1 to 65535; for a range, its first port.");
+        WriteProperty(w, "int", "LastPort", "The last port of a range, such as 65535 in 1024-65535; <see cref=\"Port\"/> again for a single port.");
+        w.WriteLine("/// <summary>True when the entry is a range of ports rather than one port.</summary>");
+        w.WriteLine("public bool IsRange => LastPort != Port;");
+        w.WriteLine();
+        w.WriteLine("/// <summary>Whether <paramref name=\"port\"/> is the entry's port or inside its range.</summary>");
+        w.WriteLine("/// <param name=\"port\">A port number.</param>");
+        w.WriteLine("public bool Contains(int port) => port >= Port && port <= LastPort;");
+        w.WriteLine();
         WriteProperty(w, TypeNames.GlobalTransport, "Transport", "The transport protocols used on the port.");
         WriteProperty(w, "string", "From", "The role or system the traffic comes from; empty when the catalog does not say.");
         WriteProperty(w, "string", "To", "The role or system the traffic goes to; empty when the catalog does not say.");
@@ -89,11 +99,12 @@ internal static class SharedTypesEmitter
         WriteProperty(w, "string", "Source", "Where the entry comes from: a URL or a citation; empty when the catalog does not say.");
         WriteProperty(w, "string", "Notes", "Remarks on the entry, such as where sources disagree; empty when there are none.");
 
-        w.WriteLine("/// <summary>The entry as <c>Group.Name port/TRANSPORT</c>, e.g. <c>HubToEdge.Smtp 25/TCP</c>.</summary>");
+        w.WriteLine("/// <summary>The entry as <c>Group.Name port/TRANSPORT</c>, e.g. <c>HubToEdge.Smtp 25/TCP</c> or <c>UnifiedMessaging.Rtp 1024-65535/UDP</c>.</summary>");
         w.WriteLine("public override string ToString()");
         w.OpenBlock();
         w.WriteLine("string transport = Transport == (" + TypeNames.GlobalTransport + ".Tcp | " + TypeNames.GlobalTransport + ".Udp) ? \"TCP/UDP\" : Transport == " + TypeNames.GlobalTransport + ".Udp ? \"UDP\" : \"TCP\";");
-        w.WriteLine("return QualifiedName + \" \" + Port.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"/\" + transport;");
+        w.WriteLine("string ports = Port.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + (IsRange ? \"" + PortText.RangeSeparator + "\" + LastPort.ToString(global::System.Globalization.CultureInfo.InvariantCulture) : \"\");");
+        w.WriteLine("return QualifiedName + \" \" + ports + \"/\" + transport;");
         w.CloseBlock();
         w.CloseBlock();
 
@@ -107,7 +118,7 @@ internal static class SharedTypesEmitter
     /// </summary>
     public static readonly (string Property, string Parameter, string Type)[] ConstructorParameters =
     [
-        ("Group", "group", "string"), ("Name", "name", "string"), ("Port", "port", "int"), ("Transport", "transport", TypeNames.GlobalTransport),
+        ("Group", "group", "string"), ("Name", "name", "string"), ("Port", "port", "int"), ("LastPort", "lastPort", "int"), ("Transport", "transport", TypeNames.GlobalTransport),
         ("From", "from", "string"), ("To", "to", "string"), ("Service", "service", "string"), ("Security", "security", "string"),
         ("Description", "description", "string"), ("Source", "source", "string"), ("Notes", "notes", "string"),
     ];

@@ -3,10 +3,13 @@ namespace ExchangePorts.Generators.Model;
 /// <summary>One valid catalog row, ready to emit. Holds no location, so a whitespace edit leaves it equal.</summary>
 /// <param name="Group">The group's identifier as written in C# (possibly <c>@</c>-escaped).</param>
 /// <param name="Name">The entry's identifier as written in C# (possibly <c>@</c>-escaped).</param>
+/// <param name="Port">The port, or the first port of a range.</param>
+/// <param name="LastPort">The last port of a range; <paramref name="Port"/> again for a single port.</param>
 internal sealed record PortEntrySpec(
     string Group,
     string Name,
     int Port,
+    int LastPort,
     PortTransport Transport,
     string From,
     string To,
@@ -14,4 +17,7 @@ internal sealed record PortEntrySpec(
     string Security,
     string Description,
     string Source,
-    string Notes);
+    string Notes)
+{
+    public bool IsRange => LastPort != Port;
+}

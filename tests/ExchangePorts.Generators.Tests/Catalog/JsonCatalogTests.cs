@@ -72,7 +72,7 @@ public class JsonCatalogTests
     }
 
     [Theory]
-    [InlineData("""[ { "group": "Web", "name": "Https", "port": "443", "transport": "tcp" } ]""", "EXP1017 (1,46)", "'port' must be a number, not a string")]
+    [InlineData("""[ { "group": "Web", "name": "Https", "port": true, "transport": "tcp" } ]""", "EXP1017 (1,46)", "'port' must be a number, or a string for a range such as \"1024-65535\", not a boolean")]
     [InlineData("""[ { "group": "Web", "name": 7, "port": 443, "transport": "tcp" } ]""", "EXP1017 (1,29)", "'name' must be a string, not a number")]
     [InlineData("""[ { "group": "Web", "name": "Https", "port": 443, "transport": null } ]""", "EXP1017 (1,64)", "'transport' must be a string, not null")]
     [InlineData("""[ { "group": "Web", "name": "Https", "port": 443, "transport": "tcp", "notes": ["x"] } ]""", "EXP1017 (1,80)", "'notes' must be a string, not an array")]

@@ -59,12 +59,14 @@ public class CatalogDataTests
     [Fact]
     public void Find_TryGet_and_groups_agree_with_a_plain_search_over_All()
     {
-        // 300 entries over 37 groups (rows of a group interleaved) on ports that repeat.
+        // 300 entries over 37 groups (rows of a group interleaved) on ports that repeat; every 11th is a
+        // range, of 1 to 60 ports, overlapping single ports and other ranges.
         var rows = Enumerable.Range(0, 300).Select(i => new[]
         {
             "Group" + (i % 37).ToString(CultureInfo.InvariantCulture),
             (i % 5 == 0 ? "Ä" : "E") + "ntry" + i.ToString(CultureInfo.InvariantCulture),
-            (1 + (i * 7919 % 400)).ToString(CultureInfo.InvariantCulture),
+            (1 + (i * 7919 % 400)).ToString(CultureInfo.InvariantCulture) +
+                (i % 11 == 0 ? "-" + (1 + (i * 7919 % 400) + (i % 60)).ToString(CultureInfo.InvariantCulture) : ""),
             "tcp", "", "", "", "", "", "", "",
         }).ToArray();
         var run = GeneratorHarness.Run(
@@ -80,7 +82,8 @@ public class CatalogDataTests
                 {
                     for (var port = -1; port <= 65536; port++)
                     {
-                        var expected = ManyPorts.All.Where(d => d.Port == port);
+                        // The entries on the port, then the ranges that contain it, each in catalog order.
+                        var expected = ManyPorts.All.Where(d => !d.IsRange && d.Port == port).Concat(ManyPorts.All.Where(d => d.IsRange && d.Contains(port)));
                         if (!ManyPorts.Find(port).SequenceEqual(expected)) return "Find(" + port + ")";
                     }
 
@@ -98,6 +101,7 @@ public class CatalogDataTests
                     }
 
                     if (ManyPorts.Group3.All.Count != 9 || ManyPorts.Group3.All.Any(d => d.Group != "Group3")) return "Group3";
+                    if (ManyPorts.All.Count(d => d.IsRange) != 27) return "ranges";
                     return ManyPorts.All.Count == 300 ? "ok" : "All";
                 }
             }
@@ -108,13 +112,14 @@ public class CatalogDataTests
 
     [Theory]
     [InlineData("")]
-    [InlineData("2,0,0,")]
-    [InlineData("1,1,4:Smtp")]
-    [InlineData("1,1,9:Smtp,")]
-    [InlineData("1,1,4:Smtp,1,0,0,25,1,0,0,0,0,0,0,")]
-    [InlineData("1,1,4:Smtp,1,0,0,25,1,0,0,0,0,0,0,7,")]
-    [InlineData("1,1,4:Smtp,1,0,0,25,1,0,0,0,0,0,0,0,trailing")]
-    [InlineData("1,99999999999,")]
+    [InlineData("3,0,0,")]
+    [InlineData("1,1,4:Smtp,1,0,0,25,1,0,0,0,0,0,0,0,")]
+    [InlineData("2,1,4:Smtp")]
+    [InlineData("2,1,9:Smtp,")]
+    [InlineData("2,1,4:Smtp,1,0,0,25,25,1,0,0,0,0,0,0,")]
+    [InlineData("2,1,4:Smtp,1,0,0,25,25,1,0,0,0,0,0,0,7,")]
+    [InlineData("2,1,4:Smtp,1,0,0,25,25,1,0,0,0,0,0,0,0,trailing")]
+    [InlineData("2,99999999999,")]
     public void Text_that_is_not_this_version_of_the_format_is_refused_not_thrown(string text)
     {
         Assert.False(CatalogDataReader.TryRead(text, out _));
@@ -123,8 +128,8 @@ public class CatalogDataTests
     [Fact]
     public void The_smallest_valid_text_reads()
     {
-        Assert.True(CatalogDataReader.TryRead("1,1,4:Smtp,1,0,0,25,1,0,0,0,0,0,0,0,", out var entries));
-        Assert.Equal(new PortEntrySpec("Smtp", "Smtp", 25, PortTransport.Tcp, "Smtp", "Smtp", "Smtp", "Smtp", "Smtp", "Smtp", "Smtp"), entries.Single());
+        Assert.True(CatalogDataReader.TryRead("2,1,4:Smtp,1,0,0,25,25,1,0,0,0,0,0,0,0,", out var entries));
+        Assert.Equal(new PortEntrySpec("Smtp", "Smtp", 25, 25, PortTransport.Tcp, "Smtp", "Smtp", "Smtp", "Smtp", "Smtp", "Smtp", "Smtp"), entries.Single());
     }
 
     private static string[] Expected(string[] row) =>

@@ -4,12 +4,14 @@ namespace PortCatalog
     /// The entries of one generated catalog class, decoded once from the compact text the generator
     /// writes (a string literal costs the compiler far less than one expression per entry), with the
     /// lookups the class exposes. Format: tokens end in a comma; a number is its digits, a string is
-    /// <c>length:characters</c>; then the version, the strings, and per entry 11 numbers (group, name,
-    /// port, transport, from, to, service, security, description, source, notes; strings by index).
+    /// <c>length:characters</c>; then the version, the strings, and per entry 12 numbers (group, name,
+    /// port, last port, transport, from, to, service, security, description, source, notes; strings by index).
     /// </summary>
     internal sealed class PortCatalogData
     {
-        private const int FieldsPerEntry = 11;
+        private const int FormatVersion = 2;
+
+        private const int FieldsPerEntry = 12;
 
         private const int MaxNamesPerLengthHashedByLength = 4;
 
@@ -19,9 +21,15 @@ namespace PortCatalog
         private readonly global::PortCatalog.PortDefinition[] _entries;
         private readonly global::System.Collections.Generic.IReadOnlyList<global::PortCatalog.PortDefinition>[] _groups;
 
-        // Find: the distinct ports ascending, searched by bisection, and each port's entries.
+        // Find: the distinct single ports ascending, searched by bisection, and each one's entries followed
+        // by the ranges that contain it.
         private readonly int[] _ports;
         private readonly global::System.Collections.Generic.IReadOnlyList<global::PortCatalog.PortDefinition>[] _byPort;
+
+        // Find, between single ports: the ranges cut the port numbers into segments, each with the same
+        // ranges; segment s starts at _segmentStarts[s] and holds the ranges _bySegment[s].
+        private readonly int[] _segmentStarts;
+        private readonly global::System.Collections.Generic.IReadOnlyList<global::PortCatalog.PortDefinition>[] _bySegment;
 
         // TryGet: a hash table over the qualified names, laid out bucket after bucket so a lookup reads
         // neighbouring slots: bucket b holds slots _bucketStarts[b] to _bucketStarts[b + 1] - 1.
@@ -44,7 +52,7 @@ namespace PortCatalog
         private PortCatalogData(string text)
         {
             var reader = new Reader(text);
-            if (reader.ReadNumber() != 1)
+            if (reader.ReadNumber() != FormatVersion)
             {
                 throw new global::System.InvalidOperationException("The port catalog data is of another format version; rebuild the project.");
             }
@@ -69,8 +77,8 @@ namespace PortCatalog
                 groupOf[i] = f[0];
                 groupCount = global::System.Math.Max(groupCount, f[0] + 1);
                 _entries[i] = new global::PortCatalog.PortDefinition(
-                    strings[f[0]], strings[f[1]], f[2], (global::PortCatalog.PortTransport)f[3], strings[f[4]], strings[f[5]],
-                    strings[f[6]], strings[f[7]], strings[f[8]], strings[f[9]], strings[f[10]]);
+                    strings[f[0]], strings[f[1]], f[2], f[3], (global::PortCatalog.PortTransport)f[4], strings[f[5]], strings[f[6]],
+                    strings[f[7]], strings[f[8]], strings[f[9]], strings[f[10]], strings[f[11]]);
             }
 
             All = global::System.Array.AsReadOnly(_entries);
@@ -82,34 +90,67 @@ namespace PortCatalog
 
             _groups = Partition(groupOf, groupSizes);
 
-            // Ports: sort the entry indexes by port (stable, so each port keeps catalog order), then cut.
-            var byPort = new int[_entries.Length];
-            var portKeys = new long[_entries.Length];
+            // Ranges: every first port and every port after a last one starts a segment of the same ranges.
+            var ranges = new global::System.Collections.Generic.List<global::PortCatalog.PortDefinition>();
+            var starts = new global::System.Collections.Generic.SortedSet<int>();
+            foreach (var entry in _entries)
+            {
+                if (entry.IsRange)
+                {
+                    ranges.Add(entry);
+                    starts.Add(entry.Port);
+                    starts.Add(entry.LastPort + 1);
+                }
+            }
+
+            _segmentStarts = new int[starts.Count];
+            starts.CopyTo(_segmentStarts);
+            _bySegment = new global::System.Collections.Generic.IReadOnlyList<global::PortCatalog.PortDefinition>[_segmentStarts.Length];
+            for (var s = 0; s < _segmentStarts.Length; s++)
+            {
+                _bySegment[s] = Containing(ranges, _segmentStarts[s], null);
+            }
+
+            // Single ports: sort the entry indexes by port (stable, so each port keeps catalog order), then cut.
+            var singles = new global::System.Collections.Generic.List<int>();
+            for (var i = 0; i < _entries.Length; i++)
+            {
+                if (!_entries[i].IsRange)
+                {
+                    singles.Add(i);
+                }
+            }
+
+            var byPort = singles.ToArray();
+            var portKeys = new long[byPort.Length];
             for (var i = 0; i < byPort.Length; i++)
             {
-                byPort[i] = i;
-                portKeys[i] = ((long)_entries[i].Port * _entries.Length) + i;
+                portKeys[i] = ((long)_entries[byPort[i]].Port * _entries.Length) + byPort[i];
             }
 
             global::System.Array.Sort(portKeys, byPort);
             var ports = new global::System.Collections.Generic.List<int>();
-            var portOf = new int[_entries.Length];
-            var portSizes = new global::System.Collections.Generic.List<int>();
+            var exact = new global::System.Collections.Generic.List<global::System.Collections.Generic.List<global::PortCatalog.PortDefinition>>();
             foreach (var index in byPort)
             {
                 var port = _entries[index].Port;
                 if (ports.Count == 0 || ports[ports.Count - 1] != port)
                 {
                     ports.Add(port);
-                    portSizes.Add(0);
+                    exact.Add(new global::System.Collections.Generic.List<global::PortCatalog.PortDefinition>());
                 }
 
-                portOf[index] = ports.Count - 1;
-                portSizes[ports.Count - 1]++;
+                exact[exact.Count - 1].Add(_entries[index]);
             }
 
             _ports = ports.ToArray();
-            _byPort = Partition(portOf, portSizes.ToArray());
+            _byPort = new global::System.Collections.Generic.IReadOnlyList<global::PortCatalog.PortDefinition>[_ports.Length];
+            for (var p = 0; p < _ports.Length; p++)
+            {
+                _byPort[p] = ranges.Count == 0
+                    ? global::System.Array.AsReadOnly(exact[p].ToArray())
+                    : Containing(ranges, _ports[p], exact[p]);
+            }
 
             _shortestName = int.MaxValue;
             var namesOfLength = new global::System.Collections.Generic.Dictionary<int, int>();
@@ -165,21 +206,31 @@ namespace PortCatalog
         /// <summary>The entries of one group (numbered in catalog order), in catalog order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::PortCatalog.PortDefinition> Group(int group) => _groups[group];
 
-        /// <summary>The entries on a port, in catalog order; empty when there are none. Allocates nothing.</summary>
+        /// <summary>
+        /// The entries on a port, in catalog order, then the ranges that contain it, in catalog order; empty
+        /// when there are none. Allocates nothing.
+        /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::PortCatalog.PortDefinition> Find(int port)
         {
+            var single = LastAtOrBefore(_ports, port);
+            if (single >= 0 && _ports[single] == port)
+            {
+                return _byPort[single];
+            }
+
+            var segment = LastAtOrBefore(_segmentStarts, port);
+            return segment >= 0 ? _bySegment[segment] : s_none;
+        }
+
+        // The index of the last value not above the given one in an ascending array, or -1. By bisection.
+        private static int LastAtOrBefore(int[] values, int value)
+        {
             var low = 0;
-            var high = _ports.Length - 1;
+            var high = values.Length - 1;
             while (low <= high)
             {
                 var middle = low + ((high - low) >> 1);
-                var candidate = _ports[middle];
-                if (candidate == port)
-                {
-                    return _byPort[middle];
-                }
-
-                if (candidate < port)
+                if (values[middle] <= value)
                 {
                     low = middle + 1;
                 }
@@ -189,7 +240,25 @@ namespace PortCatalog
                 }
             }
 
-            return s_none;
+            return high;
+        }
+
+        // The given entries of a port followed by the ranges that contain it, in catalog order.
+        private static global::System.Collections.Generic.IReadOnlyList<global::PortCatalog.PortDefinition> Containing(
+            global::System.Collections.Generic.List<global::PortCatalog.PortDefinition> ranges,
+            int port,
+            global::System.Collections.Generic.List<global::PortCatalog.PortDefinition> exact)
+        {
+            var found = exact ?? new global::System.Collections.Generic.List<global::PortCatalog.PortDefinition>();
+            foreach (var range in ranges)
+            {
+                if (range.Contains(port))
+                {
+                    found.Add(range);
+                }
+            }
+
+            return found.Count == 0 ? s_none : global::System.Array.AsReadOnly(found.ToArray());
         }
 
         /// <summary>The entry of a qualified name (<c>Group.Name</c>) ignoring case, or null. Allocates nothing.</summary>

@@ -3,7 +3,7 @@
 #nullable enable
 #pragma warning disable CS0436
 
-[assembly: global::PortCatalog.PortCatalogClassAttribute(typeof(global::Acme.Network.AcmeWebPorts), "1,13,9:HubToEdge,9:Directory,4:smtp,0:,3:TLS,13:Mail, relayed,33:https://example.com/ports?a=1&b=2,6:LdapGc,8:RFC 4511,17:He said \"use 636\",5:class,4:None,11:<b>bold</b>,3,0,2,25,1,3,3,3,4,5,6,3,1,7,3268,1,3,3,3,3,3,8,9,1,10,389,3,3,3,3,11,12,3,3,")]
+[assembly: global::PortCatalog.PortCatalogClassAttribute(typeof(global::Acme.Network.AcmeWebPorts), "2,13,9:HubToEdge,9:Directory,4:smtp,0:,3:TLS,13:Mail, relayed,33:https://example.com/ports?a=1&b=2,6:LdapGc,8:RFC 4511,17:He said \"use 636\",5:class,4:None,11:<b>bold</b>,3,0,2,25,25,1,3,3,3,4,5,6,3,1,7,3268,3268,1,3,3,3,3,3,8,9,1,10,389,389,3,3,3,3,11,12,3,3,")]
 
 namespace Acme.Network
 {

@@ -25,11 +25,12 @@ namespace PortCatalog
     internal sealed class PortDefinition
     {
         /// <summary>Creates a catalog entry. Generated catalogs create every entry they list; other code rarely needs to.</summary>
-        public PortDefinition(string group, string name, int port, global::PortCatalog.PortTransport transport, string from, string to, string service, string security, string description, string source, string notes)
+        public PortDefinition(string group, string name, int port, int lastPort, global::PortCatalog.PortTransport transport, string from, string to, string service, string security, string description, string source, string notes)
         {
             Group = group;
             Name = name;
             Port = port;
+            LastPort = lastPort;
             Transport = transport;
             From = from;
             To = to;
@@ -50,8 +51,18 @@ namespace PortCatalog
         /// <summary><c>Group.Name</c>, e.g. <c>HubToEdge.Smtp</c>: the name <c>TryGet</c> looks up.</summary>
         public string QualifiedName { get; }
 
-        /// <summary>The port number, from 1 to 65535.</summary>
+        /// <summary>The port number, from 1 to 65535; for a range, its first port.</summary>
         public int Port { get; }
+
+        /// <summary>The last port of a range, such as 65535 in 1024-65535; <see cref="Port"/> again for a single port.</summary>
+        public int LastPort { get; }
+
+        /// <summary>True when the entry is a range of ports rather than one port.</summary>
+        public bool IsRange => LastPort != Port;
+
+        /// <summary>Whether <paramref name="port"/> is the entry's port or inside its range.</summary>
+        /// <param name="port">A port number.</param>
+        public bool Contains(int port) => port >= Port && port <= LastPort;
 
         /// <summary>The transport protocols used on the port.</summary>
         public global::PortCatalog.PortTransport Transport { get; }
@@ -77,11 +88,12 @@ namespace PortCatalog
         /// <summary>Remarks on the entry, such as where sources disagree; empty when there are none.</summary>
         public string Notes { get; }
 
-        /// <summary>The entry as <c>Group.Name port/TRANSPORT</c>, e.g. <c>HubToEdge.Smtp 25/TCP</c>.</summary>
+        /// <summary>The entry as <c>Group.Name port/TRANSPORT</c>, e.g. <c>HubToEdge.Smtp 25/TCP</c> or <c>UnifiedMessaging.Rtp 1024-65535/UDP</c>.</summary>
         public override string ToString()
         {
             string transport = Transport == (global::PortCatalog.PortTransport.Tcp | global::PortCatalog.PortTransport.Udp) ? "TCP/UDP" : Transport == global::PortCatalog.PortTransport.Udp ? "UDP" : "TCP";
-            return QualifiedName + " " + Port.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "/" + transport;
+            string ports = Port.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + (IsRange ? "-" + LastPort.ToString(global::System.Globalization.CultureInfo.InvariantCulture) : "");
+            return QualifiedName + " " + ports + "/" + transport;
         }
     }
 }

@@ -1,0 +1,20 @@
+using System.Globalization;
+
+namespace ExchangePorts.Generators.Model;
+
+/// <summary>
+/// A port or a range of ports as catalogs, tooltips and messages write it: <c>25</c>, <c>1024-65535</c>,
+/// and with its transport, <c>1024-65535/UDP</c>. The catalog parser reads the same form.
+/// </summary>
+internal static class PortText
+{
+    /// <summary>Between the first and the last port of a range: <c>1024-65535</c>.</summary>
+    public const char RangeSeparator = '-';
+
+    public static string Of(int first, int last) =>
+        first == last
+            ? first.ToString(CultureInfo.InvariantCulture)
+            : first.ToString(CultureInfo.InvariantCulture) + RangeSeparator + last.ToString(CultureInfo.InvariantCulture);
+
+    public static string WithTransport(PortEntrySpec entry) => Of(entry.Port, entry.LastPort) + "/" + PortTransportText.Of(entry.Transport);
+}
