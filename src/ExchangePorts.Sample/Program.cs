@@ -1,4 +1,5 @@
-// Prints the Exchange 2007 port matrix, using nothing but the API generated from catalog/exchange.ports.csv.
+// Prints the Exchange 2007 port matrix and the Exchange 2019 / Subscription Edition ports, using nothing but
+// the API generated from the catalogs the package ships (catalog/exchange.ports.csv, catalog/exchange2019.ports.json).
 using System;
 using System.Linq;
 
@@ -25,5 +26,18 @@ if (ExchangePorts.TryGet("EdgeSync.SecureLdap", out var secureLdap))
     Console.WriteLine($"ExchangePorts.TryGet(\"EdgeSync.SecureLdap\"): {secureLdap}");
 }
 
+// Microsoft's 2019 tables also apply to Exchange Server Subscription Edition.
+Console.WriteLine();
+Console.WriteLine($"Exchange Server 2019 and Subscription Edition ports: {Exchange2019Ports.All.Count} entries");
+foreach (var group in Exchange2019Ports.All.GroupBy(entry => entry.Group))
+{
+    Console.WriteLine($"  {group.Key}: {string.Join(", ", group.Select(entry => $"{entry.Name} {Port(entry)}"))}");
+}
+
+Console.WriteLine();
+Console.WriteLine($"Exchange2019Ports.Transport.Smtp = {Exchange2019Ports.Transport.Smtp}");
+Console.WriteLine($"Exchange2019Ports.Find(25): {Exchange2019Ports.Find(25).Count} data paths");
+
 static string Port(PortCatalog.PortDefinition entry) =>
-    $"{entry.Port}/{(entry.Transport == (PortCatalog.PortTransport.Tcp | PortCatalog.PortTransport.Udp) ? "TCP/UDP" : entry.Transport.ToString().ToUpperInvariant())}";
+    (entry.IsRange ? $"{entry.Port}-{entry.LastPort}" : $"{entry.Port}") +
+    $"/{(entry.Transport == (PortCatalog.PortTransport.Tcp | PortCatalog.PortTransport.Udp) ? "TCP/UDP" : entry.Transport.ToString().ToUpperInvariant())}";

@@ -47,4 +47,14 @@ public class SampleTests
         Assert.Matches(@"Edge Transport server → Edge Transport server\s+LDAP\s+389/TCP/UDP", output);
         Assert.Contains("ExchangePorts.HubToEdge.Smtp = 25", output);
     }
+
+    [Fact]
+    public void Prints_the_2019_and_Subscription_Edition_ports_by_data_path()
+    {
+        var output = RunSample();
+        Assert.Contains("Exchange Server 2019 and Subscription Edition ports: 35 entries", output);
+        Assert.Contains("  Transport: ClientProxy 465/TCP, Smtp 2525/TCP", output);
+        Assert.Contains("  MailboxDelivery: Smtp 475/TCP", output);
+        Assert.Contains("Exchange2019Ports.Transport.Smtp = 2525", output);
+    }
 }

@@ -10,7 +10,9 @@ namespace ExchangePorts.Generators.Analyzers;
 /// DNS or HTTP client as a catalog entry, so it is reported only when the code around it says which entry
 /// it is. A catalog port that is not here (EdgeSync's 50636, ADAM's 50389) is distinctive: in a port
 /// position, it is the catalog's. The list is <c>Data/standard-ports.csv</c>, rows of IANA's Service Name
-/// and Transport Protocol Port Number Registry copied unchanged (see docs/analyzer-evidence.md).
+/// and Transport Protocol Port Number Registry copied unchanged (see docs/analyzer-evidence.md), and
+/// <c>Data/proxy-ports.csv</c>, the ports of open proxies that Microsoft's Exchange 2016/2019 network ports
+/// topic names for sender reputation's open-proxy detection (3128 is every Squid's, not Exchange's).
 /// </summary>
 internal static class StandardPorts
 {
@@ -21,25 +23,35 @@ internal static class StandardPorts
     private static HashSet<int> Read()
     {
         var ports = new HashSet<int>();
+        Read("standard-ports.csv", "Port Number", ports);
+        Read("proxy-ports.csv", "port", ports);
+        return ports;
+    }
+
+    private static void Read(string fileName, string portColumn, HashSet<int> ports)
+    {
         // Without the list every port would look distinctive: a build that lost it must fail, not guess.
-        using var stream = typeof(StandardPorts).Assembly.GetManifestResourceStream("ExchangePorts.Generators.Analyzers.standard-ports.csv")
-            ?? throw new FileNotFoundException("Embedded list of standard ports not found.", "standard-ports.csv");
+        using var stream = typeof(StandardPorts).Assembly.GetManifestResourceStream("ExchangePorts.Generators.Analyzers." + fileName)
+            ?? throw new FileNotFoundException("Embedded list of standard ports not found.", fileName);
 
         using var text = new StreamReader(stream);
         var reader = new CsvReader(text.ReadToEnd());
         var fields = new List<CsvField>();
-        var header = true;
+        var column = -1;
         while (reader.TryReadRecord(fields, out _, out var malformed))
         {
-            // Columns: Service Name, Port Number, Transport Protocol, ...
-            if (!header && !malformed && fields.Count > 1 && int.TryParse(fields[1].Value, out var port))
+            if (column < 0)
+            {
+                column = fields.FindIndex(field => field.Value == portColumn);
+                if (column < 0)
+                {
+                    throw new InvalidDataException(fileName + " has no column '" + portColumn + "'.");
+                }
+            }
+            else if (!malformed && fields.Count > column && int.TryParse(fields[column].Value, out var port))
             {
                 ports.Add(port);
             }
-
-            header = false;
         }
-
-        return ports;
     }
 }

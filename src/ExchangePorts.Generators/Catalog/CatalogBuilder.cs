@@ -14,7 +14,7 @@ namespace ExchangePorts.Generators.Catalog;
 /// </summary>
 internal static class CatalogBuilder
 {
-    public static CatalogSpec Build(CatalogOptions options, IReadOnlyList<CatalogRow> rows, CatalogDiagnosticSink sink)
+    public static CatalogSpec Build(CatalogOptions options, IReadOnlyList<CatalogRow> rows, string description, CatalogDiagnosticSink sink)
     {
         var entries = new List<PortEntrySpec>();
         var groups = new List<GroupBuilder>();
@@ -137,6 +137,7 @@ internal static class CatalogBuilder
             options.ClassName,
             options.IsPublic,
             options.IsAnalyzed,
+            description,
             entries.ToEquatableArray(),
             new EquatableArray<GroupSpec>(groupSpecs));
     }

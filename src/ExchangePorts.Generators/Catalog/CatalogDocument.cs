@@ -14,4 +14,7 @@ internal sealed class CatalogDocument
     public CatalogCell? Namespace { get; set; }
 
     public CatalogCell? Visibility { get; set; }
+
+    /// <summary>What the catalog is, in a sentence or two (JSON <c>description</c>); the class summary shows it.</summary>
+    public string Description { get; set; } = string.Empty;
 }

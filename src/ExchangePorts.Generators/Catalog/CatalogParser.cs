@@ -52,7 +52,7 @@ internal static class CatalogParser
             cancellationToken.ThrowIfCancellationRequested();
 
             var options = CatalogOptionsResolver.Resolve(itemOptions, projectOptions, document, sink);
-            var spec = options is null ? null : CatalogBuilder.Build(options, document.Rows, sink);
+            var spec = options is null ? null : CatalogBuilder.Build(options, document.Rows, document.Description, sink);
             diagnostics.AddRange(sink.Diagnostics);
             return Result(spec, diagnostics);
         }

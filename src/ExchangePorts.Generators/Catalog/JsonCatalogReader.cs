@@ -7,8 +7,9 @@ namespace ExchangePorts.Generators.Catalog;
 
 /// <summary>
 /// Reads a JSON catalog into the same <see cref="CatalogDocument"/> a CSV catalog gives: either an array
-/// of entries, or an object with <c>entries</c> and optional <c>className</c>, <c>namespace</c> and
-/// <c>visibility</c>. Entry properties are the CSV columns; <c>port</c> is a number, the others strings.
+/// of entries, or an object with <c>entries</c> and optional <c>className</c>, <c>namespace</c>,
+/// <c>visibility</c> and <c>description</c>. Entry properties are the CSV columns; <c>port</c> is a number
+/// (or a string for a range), the others strings.
 /// </summary>
 internal static class JsonCatalogReader
 {
@@ -16,7 +17,7 @@ internal static class JsonCatalogReader
         "an entry's properties are group, name, port, transport, from, to, service, security, description, source and notes";
 
     private const string CatalogPropertiesHint =
-        "a catalog object's properties are entries, className, namespace, visibility and $schema";
+        "a catalog object's properties are entries, className, namespace, visibility, description and $schema";
 
     public static CatalogDocument Read(CatalogDiagnosticSink sink)
     {
@@ -86,6 +87,9 @@ internal static class JsonCatalogReader
                     break;
                 case "VISIBILITY":
                     document.Visibility = ReadOption(property, sink);
+                    break;
+                case "DESCRIPTION":
+                    document.Description = ReadOption(property, sink)?.Value ?? string.Empty;
                     break;
                 case "$SCHEMA":
                     break;

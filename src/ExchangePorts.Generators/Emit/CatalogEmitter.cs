@@ -58,12 +58,18 @@ internal static class CatalogEmitter
 
     private static void WriteRootClass(SourceWriter w, CatalogSpec spec)
     {
-        WriteSummary(
-            w,
-            "The port catalog <c>" + XmlDocText.Escape(spec.CatalogName) + "</c>: " + Count(spec.Entries.Count, "entry", "entries") +
-            " in " + Count(spec.Groups.Count, "group", "groups") + ".",
-            "Each nested class is a group (a data path) whose constants are its ports. " +
-            "<see cref=\"All\"/>, <see cref=\"Find(int)\"/> and <see cref=\"TryGet\"/> describe the entries.");
+        var overview = "The port catalog <c>" + XmlDocText.Escape(spec.CatalogName) + "</c>: " + Count(spec.Entries.Count, "entry", "entries") +
+            " in " + Count(spec.Groups.Count, "group", "groups") + ".";
+        var guide = "Each nested class is a group (a data path) whose constants are its ports. " +
+            "<see cref=\"All\"/>, <see cref=\"Find(int)\"/> and <see cref=\"TryGet\"/> describe the entries.";
+        if (spec.Description.Length > 0)
+        {
+            WriteSummary(w, overview, XmlDocText.Escape(spec.Description), guide);
+        }
+        else
+        {
+            WriteSummary(w, overview, guide);
+        }
         w.WriteLine(GeneratorInfo.GeneratedCodeAttribute);
         w.WriteLine((spec.IsPublic ? "public" : "internal") + " static partial class " + spec.ClassName);
         w.OpenBlock();

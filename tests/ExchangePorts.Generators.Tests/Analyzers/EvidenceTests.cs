@@ -155,7 +155,11 @@ public class EvidenceTests
     [InlineData(717, false)]
     [InlineData(2525, false)]
     [InlineData(64327, false)]
-    public void Standard_ports_come_from_the_IANA_excerpt(int port, bool standard) =>
+    [InlineData(1081, true)]
+    [InlineData(3128, true)]
+    [InlineData(6588, true)]
+    [InlineData(5062, false)]
+    public void Standard_ports_come_from_the_IANA_excerpt_and_the_open_proxy_ports_Microsoft_names(int port, bool standard) =>
         Assert.Equal(standard, StandardPorts.Contains(port));
 
     [Theory]

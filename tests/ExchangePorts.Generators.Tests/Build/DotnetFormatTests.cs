@@ -80,6 +80,8 @@ public class DotnetFormatTests
         .WithProject($"""
             <PropertyGroup>
               <OutputType>Exe</OutputType>
+              <!-- The 2007 catalog alone: with 2019 beside it, 50636 would have two candidates. -->
+              <ExchangePortsCatalogs>2007</ExchangePortsCatalogs>
             </PropertyGroup>
             <ItemGroup>
               <AdditionalFiles Include="{RepositoryPaths.ExchangeCatalog}" />

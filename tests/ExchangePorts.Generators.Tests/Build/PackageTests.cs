@@ -79,6 +79,10 @@ public class PackageTests(PackedPackage package)
                 "build/ExchangePorts.props",
                 "build/ExchangePorts.targets",
                 "catalog/exchange.ports.csv",
+                "catalog/exchange2010.ports.json",
+                "catalog/exchange2013.ports.json",
+                "catalog/exchange2016.ports.json",
+                "catalog/exchange2019.ports.json",
             ],
             entries);
 
@@ -160,6 +164,56 @@ public class PackageTests(PackedPackage package)
         Assert.NotEqual(0, withoutExit);
         Assert.Contains(app.PathOf("Program.cs") + "(2,19): error CS0103: The name 'ExchangePorts' does not exist in the current context", without);
         Assert.DoesNotContain("MyPorts", without);
+    }
+
+    [Fact]
+    public void ExchangePortsCatalogs_chooses_the_shipped_Exchange_catalogs_and_names_the_valid_ones_on_a_typo()
+    {
+        using var app = new FixtureProject();
+        app.WithFile("nuget.config", package.NuGetConfig);
+        Run(app, "new console -n App -o .");
+        Run(app, $"add package ExchangePorts --version {package.Version}");
+        var project = File.ReadAllText(app.PathOf("App.csproj"));
+        void Catalogs(string value) => File.WriteAllText(
+            app.PathOf("App.csproj"),
+            project.Replace("</PropertyGroup>", $"  <ExchangePortsCatalogs>{value}</ExchangePortsCatalogs>\n    <GenerateDocumentationFile>true</GenerateDocumentationFile>\n  </PropertyGroup>"));
+        const string Build = "build -warnaserror --disable-build-servers -nodeReuse:false -clp:NoSummary";
+
+        // 1. Every version: clean with warnings as errors, and the answers an Exchange 2013 to 2019 user looks up.
+        Catalogs("2007;2010;2013;2016;2019");
+        app.WithFile("Program.cs", """
+            foreach (var port in new[] { 443, 2525, 475, 717, 465, 587, 993, 995, 50636, 25, 5060 })
+                Console.Write(port + ":" + Exchange2019Ports.Find(port).Count + " ");
+            Console.WriteLine();
+            Console.WriteLine(string.Join(",", Exchange2016Ports.Find(40000)) + " " + string.Join(",", Exchange2013Ports.Find(40000)));
+            Console.WriteLine(Exchange2010Ports.EdgeSync.SecureLdap + " " + ExchangePorts.All.Count + " " + Exchange2016Ports.UnifiedMessaging.Rtp.Last);
+            """);
+        Assert.DoesNotContain("warning", Run(app, Build));
+        Assert.Equal(
+            [
+                "443:3 2525:1 475:1 717:1 465:1 587:2 993:1 995:1 50636:1 25:11 5060:0",
+                "UnifiedMessaging.Rtp 1024-65535/UDP UnifiedMessaging.Rtp 1024-65535/UDP",
+                "50636 17 65535",
+            ],
+            Run(app, "run --no-build").Trim().Split('\n').Select(line => line.Trim()));
+
+        // 2. Without the property: the 2007 and 2019 catalogs, and no other.
+        File.WriteAllText(app.PathOf("App.csproj"), project);
+        app.WithFile("Program.cs", "Console.WriteLine(ExchangePorts.HubToEdge.Smtp + Exchange2019Ports.Transport.Smtp);\nConsole.WriteLine(Exchange2016Ports.All.Count);\n");
+        var (defaultExit, defaults) = app.Dotnet(Build);
+        Assert.NotEqual(0, defaultExit);
+        Assert.Contains("error CS0103: The name 'Exchange2016Ports' does not exist in the current context", defaults);
+        Assert.DoesNotContain("'ExchangePorts' does not exist", defaults);
+        Assert.DoesNotContain("'Exchange2019Ports' does not exist", defaults);
+
+        // 3. SE is the 2019 catalog; a version there is no catalog for stops the build and lists the valid ones.
+        Catalogs("SE");
+        app.WithFile("Program.cs", "Console.WriteLine(Exchange2019Ports.Transport.Smtp);\n");
+        Run(app, Build);
+        Catalogs("2007;2021");
+        var (typoExit, typo) = app.Dotnet(Build);
+        Assert.NotEqual(0, typoExit);
+        Assert.Contains("error EXP1013: The ExchangePortsCatalogs value '2021' is not a shipped catalog; use 2007, 2010, 2013, 2016, 2019 or SE (Subscription Edition, the 2019 catalog), separated by ';'", typo);
     }
 
     private static string Run(FixtureProject project, string arguments)

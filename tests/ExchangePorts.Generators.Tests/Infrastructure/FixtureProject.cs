@@ -22,8 +22,8 @@ internal sealed class FixtureProject : IDisposable
     public FixtureProject WithProject(string itemsAndProperties) => WithFile("Fixture.csproj", $"""
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
-            <!-- Where the package keeps the Exchange catalog, the repository keeps it at its top. -->
-            <ExchangePortsDefaultCatalog>{RepositoryPaths.ExchangeCatalog}</ExchangePortsDefaultCatalog>
+            <!-- Where the package keeps the Exchange catalogs, the repository keeps them at its top. -->
+            <ExchangePortsCatalogFolder>{Path.GetDirectoryName(RepositoryPaths.ExchangeCatalog)}/</ExchangePortsCatalogFolder>
           </PropertyGroup>
           <Import Project="{Path.Combine(RepositoryPaths.Root, "src", "ExchangePorts", "build", "ExchangePorts.props")}" />
           <PropertyGroup>

@@ -13,6 +13,13 @@ internal static class RepositoryPaths
     public static CatalogFile ExchangeCatalogFile(System.Collections.Generic.IReadOnlyDictionary<string, string>? metadata = null) =>
         new(ExchangeCatalog, File.ReadAllText(ExchangeCatalog), metadata);
 
+    /// <summary>The catalog of one Exchange version the package ships: <c>catalog/exchange2019.ports.json</c>.</summary>
+    public static CatalogFile ShippedCatalogFile(int version)
+    {
+        var path = Path.Combine(Root, "catalog", "exchange" + version.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".ports.json");
+        return new(path, File.ReadAllText(path));
+    }
+
     private static string FindRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

@@ -49,7 +49,7 @@ internal static class RealCodeCorpus
             [.. Net100.References.All, .. LibraryReferences],
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true));
 
-        var driver = GeneratorHarness.CreateDriver([RepositoryPaths.ExchangeCatalogFile()]);
+        var driver = GeneratorHarness.CreateDriver([RepositoryPaths.ExchangeCatalogFile(), RepositoryPaths.ShippedCatalogFile(2019)]);
         driver.RunGeneratorsAndUpdateCompilation(compilation, out var withCatalog, out _);
 
         var options = new AnalyzerOptions([], new TreeOptions(requireEvidence ? [] : [HardcodedPortAnalyzer.RequireEvidenceOption]));
