@@ -157,12 +157,13 @@ public class PackageTests(PackedPackage package)
         Assert.NotEqual(0, brokenExit);
         Assert.Contains(app.PathOf("my.ports.csv") + "(3,10): error EXP1007:", broken);
 
-        // 4. Without the default catalog, ExchangePorts is gone and MyPorts stays.
+        // 4. Without the default catalogs, ExchangePorts and Exchange2019Ports are gone and MyPorts stays.
         app.WithFile("my.ports.csv", "group,name,port,transport\nWeb,Https,443,tcp\n");
-        app.WithFile("Program.cs", "Console.WriteLine(MyPorts.Web.Https);\nConsole.WriteLine(ExchangePorts.HubToEdge.Smtp);\n");
+        app.WithFile("Program.cs", "Console.WriteLine(MyPorts.Web.Https);\nConsole.WriteLine(ExchangePorts.HubToEdge.Smtp);\nConsole.WriteLine(Exchange2019Ports.Transport.Smtp);\n");
         var (withoutExit, without) = app.Dotnet("build -p:ExchangePortsIncludeDefaultCatalog=false --disable-build-servers -nodeReuse:false");
         Assert.NotEqual(0, withoutExit);
         Assert.Contains(app.PathOf("Program.cs") + "(2,19): error CS0103: The name 'ExchangePorts' does not exist in the current context", without);
+        Assert.Contains(app.PathOf("Program.cs") + "(3,19): error CS0103: The name 'Exchange2019Ports' does not exist in the current context", without);
         Assert.DoesNotContain("MyPorts", without);
     }
 
