@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ExchangePorts.Generators.Catalog;
 using ExchangePorts.Generators.Consumer;
 using ExchangePorts.Generators.Data;
 using ExchangePorts.Generators.Model;
@@ -62,32 +63,36 @@ internal sealed class PortIndex
             catalogs.Add(catalog);
             var entries = Entries(data);
             var @namespace = catalog.ContainingNamespace.IsGlobalNamespace ? string.Empty : catalog.ContainingNamespace.ToDisplayString();
-            foreach (var group in catalog.GetTypeMembers())
+
+            // A catalog without groups has its constants on the class itself; a group is a nested class.
+            // Only a constant of a single-port entry counts: a range's First and Last are not ports of it.
+            void Add(INamedTypeSymbol container, string group)
             {
-                foreach (var member in group.GetMembers())
+                foreach (var member in container.GetMembers())
                 {
                     if (member is IFieldSymbol { IsConst: true, ConstantValue: int port } field &&
                         field.Type.SpecialType == SpecialType.System_Int32 &&
+                        entries.TryGetValue(CatalogBuilder.QualifiedName(group, field.Name), out var entry) &&
+                        !entry.IsRange &&
                         compilation.IsSymbolAccessibleWithin(field, compilation.Assembly) &&
-                        seen.Add(@namespace + "." + catalog.Name + "." + group.Name + "." + field.Name))
+                        seen.Add(@namespace + "." + catalog.Name + "." + CatalogBuilder.QualifiedName(group, field.Name)))
                     {
                         if (!byPort.TryGetValue(port, out var list))
                         {
                             byPort.Add(port, list = []);
                         }
 
-                        entries.TryGetValue(group.Name + "." + field.Name, out var entry);
-                        list.Add(new PortConstant(
-                            field,
-                            @namespace,
-                            Escape(catalog.Name) + "." + Escape(group.Name) + "." + Escape(field.Name),
-                            catalog.Name + "." + group.Name + "." + field.Name,
-                            entry is null ? string.Empty : PortDescription.Of(entry),
-                            entry?.From ?? string.Empty,
-                            entry?.To ?? string.Empty,
-                            order++));
+                        var path = group.Length == 0 ? catalog.Name + "." + field.Name : catalog.Name + "." + group + "." + field.Name;
+                        var escaped = group.Length == 0 ? Escape(catalog.Name) + "." + Escape(field.Name) : Escape(catalog.Name) + "." + Escape(group) + "." + Escape(field.Name);
+                        list.Add(new PortConstant(field, @namespace, escaped, path, PortDescription.Of(entry), entry.From, entry.To, order++));
                     }
                 }
+            }
+
+            Add(catalog, string.Empty);
+            foreach (var group in catalog.GetTypeMembers())
+            {
+                Add(group, group.Name);
             }
         }
 
@@ -133,7 +138,10 @@ internal sealed class PortIndex
         }
     }
 
-    /// <summary>Each entry by <c>Group.Name</c>; none when the data is not readable (another generator version).</summary>
+    /// <summary>
+    /// Each entry by <c>Group.Name</c> (the name alone without groups); none when the data is not readable
+    /// (another generator version): then the catalog's constants are not reported, since what they mean is unknown.
+    /// </summary>
     private static Dictionary<string, PortEntrySpec> Entries(string data)
     {
         var entries = new Dictionary<string, PortEntrySpec>(StringComparer.Ordinal);
@@ -141,7 +149,7 @@ internal sealed class PortIndex
         {
             foreach (var entry in read)
             {
-                entries[entry.Group + "." + entry.Name] = entry;
+                entries[CatalogBuilder.QualifiedName(entry.Group, entry.Name)] = entry;
             }
         }
 

@@ -14,94 +14,113 @@ namespace ExchangePorts.Generators.Catalog;
 /// </summary>
 internal static class CatalogBuilder
 {
-    public static CatalogSpec Build(CatalogOptions options, IReadOnlyList<CatalogRow> rows, string description, CatalogDiagnosticSink sink)
+    public static CatalogSpec Build(CatalogOptions options, CatalogDocument document, CatalogDiagnosticSink sink)
     {
         var entries = new List<PortEntrySpec>();
         var groups = new List<GroupBuilder>();
         var groupsByName = new Dictionary<string, GroupBuilder>(StringComparer.OrdinalIgnoreCase);
-        // TryGet compares ignoring case, so names that differ only in case would be ambiguous there.
-        // Positions, not lines: a line number is only needed for a duplicate, and looking it up costs a search.
-        var entryPositions = new Dictionary<string, (int Position, string Name)>(StringComparer.OrdinalIgnoreCase);
+        // TryGet compares ignoring case, so names that differ only in case are the same name. Positions, not
+        // lines: a line number is only needed for a message, and looking it up costs a search.
+        var entriesByName = new Dictionary<string, (int Index, int Position)>(StringComparer.OrdinalIgnoreCase);
+
+        // A catalog without groups puts its constants on the class itself; it cannot mix the two.
+        var flat = true;
+        foreach (var row in document.Rows)
+        {
+            flat &= row[CatalogColumn.Group] is null;
+        }
 
         // Rows of a group usually follow each other: its identifier is worked out once per run of rows.
         string? previousGroupValue = null;
         string? previousGroup = null;
+        var skippedRegistryRows = 0;
 
-        foreach (var row in rows)
+        foreach (var row in document.Rows)
         {
             if (row.HasErrors)
             {
                 continue;
             }
 
-            var groupValue = row[CatalogColumn.Group]!.Value.Value;
-            var group = previousGroup is not null && groupValue == previousGroupValue
-                ? previousGroup
-                : ReadIdentifier(row, CatalogColumn.Group, sink);
-            if (group is not null)
+            // The registry lists its reserved and unassigned ports, and names without a port: not entries.
+            if (document.IsRegistry && (row.ValueOf(CatalogColumn.Name).Trim().Length == 0 || row.ValueOf(CatalogColumn.Port).Trim().Length == 0))
             {
-                (previousGroupValue, previousGroup) = (groupValue, group);
+                skippedRegistryRows++;
+                continue;
+            }
+
+            string? group;
+            if (flat)
+            {
+                group = string.Empty;
+            }
+            else if (row[CatalogColumn.Group] is not { } groupCellOfRow)
+            {
+                sink.Report(CatalogDiagnostics.MissingRequiredColumn, row.Span, "entry", "group", "property, though other entries of the catalog have one");
+                continue;
+            }
+            else
+            {
+                group = previousGroup is not null && groupCellOfRow.Value == previousGroupValue
+                    ? previousGroup
+                    : ReadIdentifier(row, CatalogColumn.Group, sink);
+                if (group is not null)
+                {
+                    (previousGroupValue, previousGroup) = (groupCellOfRow.Value, group);
+                }
             }
 
             var name = ReadIdentifier(row, CatalogColumn.Name, sink);
             var ports = ReadPorts(row, sink);
-            var transport = ReadValue<PortTransport>(row, CatalogColumn.Transport, TryParseTransport, CatalogDiagnostics.UnknownTransport, sink);
+            var transport = document.IsRegistry && row.ValueOf(CatalogColumn.Transport).Trim().Length == 0
+                ? PortTransport.None
+                : ReadValue<PortTransport>(row, CatalogColumn.Transport, TryParseTransport, CatalogDiagnostics.UnknownTransport, sink);
             if (group is null || name is null || ports is null || transport is null)
             {
                 continue;
             }
 
             var groupName = IdentifierNaming.Unescape(group);
-            var entryName = IdentifierNaming.Unescape(name);
-            var groupCell = row[CatalogColumn.Group]!.Value;
             var nameCell = row[CatalogColumn.Name]!.Value;
-
-            if (ReservedRootName(groupName, options.ClassName) is { } reservedGroup)
+            GroupBuilder? existingGroup = null;
+            if (!flat)
             {
-                sink.Report(CatalogDiagnostics.ReservedName, groupCell.Span, "group", groupCell.Value, reservedGroup);
+                var groupCell = row[CatalogColumn.Group]!.Value;
+                if (ReservedRootName(groupName, options.ClassName) is { } reservedGroup)
+                {
+                    sink.Report(CatalogDiagnostics.ReservedName, groupCell.Span, "group", groupCell.Value, reservedGroup);
+                    continue;
+                }
+
+                if (groupsByName.TryGetValue(groupName, out existingGroup) && existingGroup.UnescapedName != groupName)
+                {
+                    sink.Report(
+                        CatalogDiagnostics.DuplicateName,
+                        groupCell.Span,
+                        "group",
+                        groupCell.Value,
+                        LineOf(existingGroup.FirstPosition, sink),
+                        existingGroup.UnescapedName);
+                    continue;
+                }
+            }
+
+            var (first, last) = ports.Value;
+            var entryName = ChooseName(IdentifierNaming.Unescape(name), groupName, first, last, options.ClassName, entries, entriesByName, sink, out var merge, out var takenBecause);
+            if (merge is { } index)
+            {
+                // The same service on the same ports, on another transport (IANA's tcp and udp rows): one entry.
+                entries[index] = entries[index] with { Transport = entries[index].Transport | transport.Value };
                 continue;
             }
 
-            if (entryName == CatalogEmitter.AllMember || entryName == groupName)
+            if (takenBecause is not null)
             {
-                sink.Report(CatalogDiagnostics.ReservedName, nameCell.Span, "name", nameCell.Value, groupName + "." + entryName);
-                continue;
+                sink.Report(CatalogDiagnostics.NameTaken, nameCell.Span, nameCell.Value.Trim(), entryName, IdentifierNaming.Unescape(name), takenBecause);
             }
 
-            if (ports.Value.First != ports.Value.Last && System.Array.IndexOf(CatalogEmitter.RangeMemberNames, entryName) >= 0)
-            {
-                // A range is a nested class holding First and Last; C# forbids a member named like its class.
-                sink.Report(CatalogDiagnostics.ReservedName, nameCell.Span, "name", nameCell.Value, groupName + "." + entryName + "." + entryName);
-                continue;
-            }
-
-            if (groupsByName.TryGetValue(groupName, out var existingGroup) && existingGroup.UnescapedName != groupName)
-            {
-                sink.Report(
-                    CatalogDiagnostics.DuplicateName,
-                    groupCell.Span,
-                    "group",
-                    groupCell.Value,
-                    LineOf(existingGroup.FirstPosition, sink),
-                    existingGroup.UnescapedName);
-                continue;
-            }
-
-            var qualifiedName = groupName + "." + entryName;
-            if (entryPositions.TryGetValue(qualifiedName, out var first))
-            {
-                sink.Report(
-                    CatalogDiagnostics.DuplicateName,
-                    nameCell.Span,
-                    "entry",
-                    qualifiedName,
-                    LineOf(first.Position, sink),
-                    first.Name);
-                continue;
-            }
-
-            entryPositions.Add(qualifiedName, (nameCell.Span.Start, qualifiedName));
-            if (existingGroup is null)
+            entriesByName.Add(QualifiedName(groupName, entryName), (entries.Count, nameCell.Span.Start));
+            if (existingGroup is null && !groupsByName.TryGetValue(groupName, out existingGroup))
             {
                 existingGroup = new GroupBuilder(group, groupName, nameCell.Span.Start);
                 groupsByName.Add(groupName, existingGroup);
@@ -111,9 +130,10 @@ internal static class CatalogBuilder
             existingGroup.EntryIndexes.Add(entries.Count);
             entries.Add(new PortEntrySpec(
                 group,
-                name,
-                ports.Value.First,
-                ports.Value.Last,
+                entryName,
+                nameCell.Value.Trim(),
+                first,
+                last,
                 transport.Value,
                 row.ValueOf(CatalogColumn.From),
                 row.ValueOf(CatalogColumn.To),
@@ -122,6 +142,11 @@ internal static class CatalogBuilder
                 row.ValueOf(CatalogColumn.Description),
                 row.ValueOf(CatalogColumn.Source),
                 row.ValueOf(CatalogColumn.Notes)));
+        }
+
+        if (skippedRegistryRows > 0)
+        {
+            sink.ReportAtFile(CatalogDiagnostics.RegistryRowsSkipped, skippedRegistryRows.ToString(CultureInfo.InvariantCulture));
         }
 
         var groupSpecs = new GroupSpec[groups.Count];
@@ -137,9 +162,81 @@ internal static class CatalogBuilder
             options.ClassName,
             options.IsPublic,
             options.IsAnalyzed,
-            description,
+            document.Description,
             entries.ToEquatableArray(),
             new EquatableArray<GroupSpec>(groupSpecs));
+    }
+
+    /// <summary><c>Group.Name</c>, or the name alone in a catalog without groups.</summary>
+    public static string QualifiedName(string group, string name) => group.Length == 0 ? name : group + "." + name;
+
+    /// <summary>
+    /// The entry's C# name: its identifier, unless that is taken. Taken by an entry on the same ports, the row
+    /// is that entry on another transport (<paramref name="merge"/>). Taken by an entry on other ports
+    /// (IANA registers http-alt on 591, 8008 and 8080), by another name that reads the same once made an
+    /// identifier (z39.50 and z39-50), or by a member the class generates (All, Find, the group's own name,
+    /// a range's First and Last), the port is added, <c>HttpAlt8080</c>, then a counter if need be.
+    /// </summary>
+    private static string ChooseName(
+        string identifier,
+        string groupName,
+        int first,
+        int last,
+        string className,
+        List<PortEntrySpec> entries,
+        Dictionary<string, (int Index, int Position)> entriesByName,
+        CatalogDiagnosticSink sink,
+        out int? merge,
+        out string? takenBecause)
+    {
+        merge = null;
+        takenBecause = null;
+        var candidate = identifier;
+        for (var attempt = 0; ; attempt++)
+        {
+            string? taken = null;
+            if (GeneratedMemberNamed(candidate, groupName, className, first != last) is { } member)
+            {
+                taken = "is the generated member " + member;
+            }
+            else if (entriesByName.TryGetValue(QualifiedName(groupName, candidate), out var existing))
+            {
+                var entry = entries[existing.Index];
+                if (entry.Port == first && entry.LastPort == last)
+                {
+                    merge = existing.Index;
+                    return candidate;
+                }
+
+                taken = "is the entry on line " + LineOf(existing.Position, sink);
+            }
+
+            if (taken is null)
+            {
+                return candidate;
+            }
+
+            takenBecause ??= taken;
+            candidate = identifier + first.ToString(CultureInfo.InvariantCulture) +
+                (attempt == 0 ? string.Empty : "_" + (attempt + 1).ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <summary>The member of the generated code an entry of this name would collide with, or null.</summary>
+    private static string? GeneratedMemberNamed(string name, string groupName, string className, bool isRange)
+    {
+        if (isRange && Array.IndexOf(CatalogEmitter.RangeMemberNames, name) >= 0)
+        {
+            // A range is a nested class holding First and Last; C# forbids a member named like its class.
+            return name + "." + name;
+        }
+
+        if (groupName.Length == 0)
+        {
+            return ReservedRootName(name, className);
+        }
+
+        return name == CatalogEmitter.AllMember || name == groupName ? groupName + "." + name : null;
     }
 
     /// <summary>
@@ -191,33 +288,8 @@ internal static class CatalogBuilder
         return port is >= 1 and <= 65535;
     }
 
-    /// <summary>Parses <c>tcp</c>, <c>udp</c> or <c>tcp/udp</c> (also <c>udp/tcp</c> and <c>tcp+udp</c>, as tables write it), ignoring case.</summary>
-    public static bool TryParseTransport(string value, out PortTransport transport)
-    {
-        value = value.Trim();
-        transport = PortTransport.None;
-        foreach (var (text, meaning) in Transports)
-        {
-            if (string.Equals(value, text, StringComparison.OrdinalIgnoreCase))
-            {
-                transport = meaning;
-                break;
-            }
-        }
-
-        return transport != PortTransport.None;
-    }
-
-    // Compared ignoring case in place: upper-casing a copy would allocate a string per row.
-    private static readonly (string Text, PortTransport Transport)[] Transports =
-    [
-        ("tcp", PortTransport.Tcp),
-        ("udp", PortTransport.Udp),
-        ("tcp/udp", PortTransport.Tcp | PortTransport.Udp),
-        ("udp/tcp", PortTransport.Tcp | PortTransport.Udp),
-        ("tcp+udp", PortTransport.Tcp | PortTransport.Udp),
-        ("udp+tcp", PortTransport.Tcp | PortTransport.Udp),
-    ];
+    /// <summary>Parses a transport (see <see cref="PortTransportText.TryParse"/>).</summary>
+    public static bool TryParseTransport(string value, out PortTransport transport) => PortTransportText.TryParse(value.Trim(), out transport);
 
     private static string LineOf(int position, CatalogDiagnosticSink sink) =>
         sink.LineNumberOf(position).ToString(CultureInfo.InvariantCulture);

@@ -2,7 +2,7 @@ using System;
 
 namespace ExchangePorts.Generators.Catalog;
 
-/// <summary>The columns a catalog may have; the first four are required.</summary>
+/// <summary>The columns a catalog may have; name, port and transport are required, and group when the catalog has groups.</summary>
 internal enum CatalogColumn
 {
     Group,
@@ -26,8 +26,52 @@ internal static class CatalogColumns
     public const string KnownColumnsHint =
         "the columns are group, name, port, transport, from, to, service, security, description, source and notes";
 
+    /// <summary>A catalog without a group column is flat: its constants are on the class itself.</summary>
     public static readonly CatalogColumn[] Required =
-        [CatalogColumn.Group, CatalogColumn.Name, CatalogColumn.Port, CatalogColumn.Transport];
+        [CatalogColumn.Name, CatalogColumn.Port, CatalogColumn.Transport];
+
+    /// <summary>
+    /// The header of IANA's Service Name and Transport Protocol Port Number Registry
+    /// (<c>service-names-port-numbers.csv</c>), read as it is: each of its columns and the catalog column it
+    /// fills, or null for the registry's administrative columns, which a catalog has no use for.
+    /// </summary>
+    public static readonly (string Header, CatalogColumn? Column)[] RegistryColumns =
+    [
+        ("Service Name", CatalogColumn.Name),
+        ("Port Number", CatalogColumn.Port),
+        ("Transport Protocol", CatalogColumn.Transport),
+        ("Description", CatalogColumn.Description),
+        ("Assignee", null),
+        ("Contact", null),
+        ("Registration Date", null),
+        ("Modification Date", null),
+        ("Reference", CatalogColumn.Source),
+        ("Service Code", null),
+        ("Unauthorized Use Reported", null),
+        ("Assignment Notes", CatalogColumn.Notes),
+    ];
+
+    /// <summary>A header is the registry's when it starts with the registry's service name and port number columns.</summary>
+    public static bool IsRegistryHeader(System.Collections.Generic.IReadOnlyList<string> header) =>
+        header.Count >= 2 &&
+        string.Equals(header[0].Trim(), RegistryColumns[0].Header, StringComparison.OrdinalIgnoreCase) &&
+        string.Equals(header[1].Trim(), RegistryColumns[1].Header, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A registry header's column, ignoring case; false for a name the registry does not use.</summary>
+    public static bool TryParseRegistry(string headerName, out CatalogColumn? column)
+    {
+        foreach (var (header, mapped) in RegistryColumns)
+        {
+            if (string.Equals(headerName, header, StringComparison.OrdinalIgnoreCase))
+            {
+                column = mapped;
+                return true;
+            }
+        }
+
+        column = null;
+        return false;
+    }
 
     /// <summary>The column's name as written in a catalog header (lower case).</summary>
     public static string HeaderName(CatalogColumn column) => column switch

@@ -15,6 +15,12 @@ internal sealed class CatalogDocument
 
     public CatalogCell? Visibility { get; set; }
 
+    /// <summary>
+    /// The file is IANA's registry (its own header): rows without a service name or a port number are its
+    /// reserved and unassigned ranges, skipped; an empty transport is "not stated".
+    /// </summary>
+    public bool IsRegistry { get; set; }
+
     /// <summary>What the catalog is, in a sentence or two (JSON <c>description</c>); the class summary shows it.</summary>
     public string Description { get; set; } = string.Empty;
 }

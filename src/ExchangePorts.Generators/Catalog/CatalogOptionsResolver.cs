@@ -21,6 +21,9 @@ internal static class CatalogOptionsResolver
     /// <summary>Item metadata: <c>false</c> keeps the catalog out of the hardcoded-port analyzer (a registry-sized catalog).</summary>
     public const string AnalyzerMetadata = "PortAnalyzer";
 
+    /// <summary>Item metadata: <c>true</c> makes a bad row a warning instead of an error (a third-party catalog).</summary>
+    public const string LenientMetadata = "Lenient";
+
     private const string MetadataPrefix = "build_metadata.AdditionalFiles.";
     private const string PropertyPrefix = "build_property.";
 
@@ -41,6 +44,7 @@ internal static class CatalogOptionsResolver
         var visibility = Pick(itemOptions, "Visibility", document.Visibility, "visibility property", projectOptions, VisibilityProperty)
             ?? new OptionValue("internal", "visibility", null);
         var analyzed = Metadata(itemOptions, AnalyzerMetadata);
+        var lenient = Metadata(itemOptions, LenientMetadata);
 
         className = className with { Value = IdentifierNaming.RemoveFormattingCharacters(className.Value) };
         @namespace = @namespace with { Value = IdentifierNaming.RemoveFormattingCharacters(@namespace.Value) };
@@ -49,6 +53,7 @@ internal static class CatalogOptionsResolver
         valid &= Check(@namespace, NamespaceProblem(@namespace.Value), sink);
         valid &= Check(visibility, VisibilityProblem(visibility.Value), sink);
         valid &= Check(new OptionValue(analyzed, AnalyzerMetadata + " metadata", null), BooleanProblem(analyzed), sink);
+        valid &= Check(new OptionValue(lenient, LenientMetadata + " metadata", null), BooleanProblem(lenient), sink);
         if (valid && SharedTypesEmitter.CollisionWithGeneratedCode(@namespace.Value, className.Value) is { } collision)
         {
             valid = Check(className, collision, sink);
@@ -65,7 +70,8 @@ internal static class CatalogOptionsResolver
                 className.Value,
                 @namespace.Value,
                 string.Equals(visibility.Value, "public", StringComparison.OrdinalIgnoreCase),
-                !string.Equals(analyzed, "false", StringComparison.OrdinalIgnoreCase))
+                !string.Equals(analyzed, "false", StringComparison.OrdinalIgnoreCase),
+                string.Equals(lenient, "true", StringComparison.OrdinalIgnoreCase))
             : null;
     }
 

@@ -52,8 +52,14 @@ internal static class CatalogParser
             cancellationToken.ThrowIfCancellationRequested();
 
             var options = CatalogOptionsResolver.Resolve(itemOptions, projectOptions, document, sink);
-            var spec = options is null ? null : CatalogBuilder.Build(options, document.Rows, document.Description, sink);
-            diagnostics.AddRange(sink.Diagnostics);
+            var spec = options is null ? null : CatalogBuilder.Build(options, document, sink);
+            foreach (var diagnostic in sink.Diagnostics)
+            {
+                // A lenient catalog (a third party's file) reports a bad row as a warning: the row is skipped all the same.
+                diagnostics.Add(options is { IsLenient: true } && CatalogDiagnostics.IsRowError(diagnostic.Descriptor)
+                    ? diagnostic with { Severity = DiagnosticSeverity.Warning }
+                    : diagnostic);
+            }
             return Result(spec, diagnostics);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

@@ -36,7 +36,8 @@ internal static class CsvCatalogReader
             return document;
         }
 
-        var columnOfField = MapHeader(sink, header, headerStart);
+        document.IsRegistry = CatalogColumns.IsRegistryHeader(header.ConvertAll(field => field.Value));
+        var columnOfField = MapHeader(sink, header, headerStart, document.IsRegistry);
         var fields = new List<CsvField>(header.Count);
         var rows = document.Rows;
         var hasRecords = false;
@@ -80,7 +81,7 @@ internal static class CsvCatalogReader
     }
 
     /// <summary>The column of each header field (null where ignored), or null when a required column is missing.</summary>
-    private static CatalogColumn?[]? MapHeader(CatalogDiagnosticSink sink, List<CsvField> header, int headerStart)
+    private static CatalogColumn?[]? MapHeader(CatalogDiagnosticSink sink, List<CsvField> header, int headerStart, bool isRegistry)
     {
         var columnOfField = new CatalogColumn?[header.Count];
         var seen = new bool[CatalogColumns.Count];
@@ -88,6 +89,17 @@ internal static class CsvCatalogReader
         {
             var field = header[f];
             var name = field.Value.Trim();
+            if (isRegistry && CatalogColumns.TryParseRegistry(name, out var registryColumn))
+            {
+                if (registryColumn is { } mapped && !seen[(int)mapped])
+                {
+                    seen[(int)mapped] = true;
+                    columnOfField[f] = mapped;
+                }
+
+                continue;
+            }
+
             if (!CatalogColumns.TryParse(name, out var column))
             {
                 var hint = name.IndexOfAny([';', '\t']) >= 0

@@ -4,20 +4,25 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace ExchangePorts.Generators.Catalog;
 
-/// <summary>Turns catalog text (<c>hub-to-edge</c>, <c>ldap gc</c>) into C# identifiers (<c>HubToEdge</c>, <c>LdapGc</c>).</summary>
+/// <summary>Turns catalog text (<c>hub-to-edge</c>, <c>ldap gc</c>, <c>ms-sql-s</c>) into C# identifiers (<c>HubToEdge</c>, <c>LdapGc</c>, <c>MsSqlS</c>).</summary>
 internal static class IdentifierNaming
 {
+    /// <summary>Put before a name that would start with a digit: <c>3com-tsmux</c> → <c>_3comTsmux</c>.</summary>
+    public const string LeadingDigitPrefix = "_";
+
     /// <summary>
-    /// A value that already is an identifier is kept as written; anything else becomes PascalCase.
-    /// A keyword is escaped with <c>@</c>.
+    /// Every value becomes PascalCase, so that no generated class has a lowercase name (CS8981) and one
+    /// catalog reads alike whatever its source wrote: <c>smtp</c> → <c>Smtp</c>, <c>rsvp_tunnel</c> →
+    /// <c>RsvpTunnel</c>; a value that is PascalCase already (<c>HubToEdge</c>) is kept. A leading digit
+    /// gets <see cref="LeadingDigitPrefix"/>. A PascalCase name is never a keyword (keywords are lowercase).
     /// </summary>
     /// <param name="reason">Why the value cannot become an identifier, when it cannot.</param>
     public static bool TryCreate(string value, out string identifier, out string reason)
     {
-        var candidate = RemoveFormattingCharacters(value.Trim());
-        if (!SyntaxFacts.IsValidIdentifier(candidate))
+        var candidate = ToPascalCase(RemoveFormattingCharacters(value.Trim()));
+        if (candidate.Length > 0 && candidate[0] is >= '0' and <= '9')
         {
-            candidate = ToPascalCase(candidate);
+            candidate = LeadingDigitPrefix + candidate;
         }
 
         if (candidate.Length == 0)
@@ -42,8 +47,8 @@ internal static class IdentifierNaming
     }
 
     /// <summary>
-    /// Splits on every character that cannot be part of an identifier and capitalizes each word:
-    /// <c>acme-web</c> → <c>AcmeWeb</c>. The rest of each word is kept, so <c>SMTP relay</c> → <c>SMTPRelay</c>.
+    /// Splits on every character that cannot be part of an identifier, and on '_', and capitalizes each
+    /// word: <c>acme-web</c> → <c>AcmeWeb</c>. The rest of each word is kept, so <c>SMTP relay</c> → <c>SMTPRelay</c>.
     /// </summary>
     public static string ToPascalCase(string value)
     {
@@ -51,7 +56,7 @@ internal static class IdentifierNaming
         var startOfWord = true;
         foreach (var c in value)
         {
-            if (!SyntaxFacts.IsIdentifierPartCharacter(c) || IsFormattingCharacter(c))
+            if (c == '_' || !SyntaxFacts.IsIdentifierPartCharacter(c) || IsFormattingCharacter(c))
             {
                 startOfWord = true;
                 continue;

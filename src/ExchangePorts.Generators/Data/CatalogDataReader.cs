@@ -52,15 +52,15 @@ internal struct CatalogDataReader
         {
             for (var f = 0; f < fields.Length; f++)
             {
-                if (!reader.TryReadNumber(out fields[f]) || (f is not 2 and not 3 and not 4 && fields[f] >= strings.Count))
+                if (!reader.TryReadNumber(out fields[f]) || (f is not 3 and not 4 and not 5 && fields[f] >= strings.Count))
                 {
                     return false;
                 }
             }
 
             result.Add(new PortEntrySpec(
-                strings[fields[0]], strings[fields[1]], fields[2], fields[3], (PortTransport)fields[4], strings[fields[5]], strings[fields[6]],
-                strings[fields[7]], strings[fields[8]], strings[fields[9]], strings[fields[10]], strings[fields[11]]));
+                strings[fields[0]], strings[fields[1]], strings[fields[2]], fields[3], fields[4], (PortTransport)fields[5], strings[fields[6]],
+                strings[fields[7]], strings[fields[8]], strings[fields[9]], strings[fields[10]], strings[fields[11]], strings[fields[12]]));
         }
 
         entries = [.. result];

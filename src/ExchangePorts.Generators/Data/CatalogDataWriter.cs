@@ -48,16 +48,17 @@ internal static class CatalogDataWriter
             var at = i * CatalogDataFormat.FieldsPerEntry;
             fields[at] = groupOfEntry[i];
             fields[at + 1] = IndexOf(IdentifierNaming.Unescape(e.Name));
-            fields[at + 2] = e.Port;
-            fields[at + 3] = e.LastPort;
-            fields[at + 4] = (int)e.Transport;
-            fields[at + 5] = IndexOf(e.From);
-            fields[at + 6] = IndexOf(e.To);
-            fields[at + 7] = IndexOf(e.Service);
-            fields[at + 8] = IndexOf(e.Security);
-            fields[at + 9] = IndexOf(e.Description);
-            fields[at + 10] = IndexOf(e.Source);
-            fields[at + 11] = IndexOf(e.Notes);
+            fields[at + 2] = IndexOf(e.WrittenName);
+            fields[at + 3] = e.Port;
+            fields[at + 4] = e.LastPort;
+            fields[at + 5] = (int)e.Transport;
+            fields[at + 6] = IndexOf(e.From);
+            fields[at + 7] = IndexOf(e.To);
+            fields[at + 8] = IndexOf(e.Service);
+            fields[at + 9] = IndexOf(e.Security);
+            fields[at + 10] = IndexOf(e.Description);
+            fields[at + 11] = IndexOf(e.Source);
+            fields[at + 12] = IndexOf(e.Notes);
         }
 
         text.Append('"');

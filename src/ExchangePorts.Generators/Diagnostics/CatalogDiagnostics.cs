@@ -97,7 +97,7 @@ internal static class CatalogDiagnostics
     public static readonly DiagnosticDescriptor UnknownTransport = new(
         RuleIds.UnknownTransport,
         "Unknown transport",
-        "'{0}' is not a transport; use tcp, udp or tcp/udp",
+        "'{0}' is not a transport; use tcp, udp, sctp or dccp, or several joined by '/' such as tcp/udp",
         Category,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -213,4 +213,34 @@ internal static class CatalogDiagnostics
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + RuleIds.ClassInReference + ".md",
         customTags: ErrorTags);
+
+    // Info: the catalog generates as it says, under a name the message gives; nothing to fix.
+    public static readonly DiagnosticDescriptor NameTaken = new(
+        RuleIds.NameTaken,
+        "An entry is generated under another name",
+        "The entry '{0}' is generated as '{1}': '{2}' {3}",
+        Category,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + RuleIds.NameTaken + ".md",
+        customTags: WarningTags);
+
+    public static readonly DiagnosticDescriptor RegistryRowsSkipped = new(
+        RuleIds.RegistryRowsSkipped,
+        "Registry rows without a service name or port are skipped",
+        "{0} rows of the registry have no service name or no port number (reserved or unassigned ports, or names registered without a port) and generate nothing",
+        Category,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + RuleIds.RegistryRowsSkipped + ".md",
+        customTags: WarningTags);
+
+    /// <summary>
+    /// The errors that concern one row, which is skipped while the others generate: a lenient catalog reports
+    /// them as warnings. Errors about the whole file (a missing column, an option) stay errors.
+    /// </summary>
+    public static bool IsRowError(DiagnosticDescriptor descriptor) =>
+        descriptor == FieldCountMismatch || descriptor == UnterminatedQuotedField || descriptor == TextAfterClosingQuote ||
+        descriptor == InvalidPort || descriptor == UnknownTransport || descriptor == InvalidIdentifier ||
+        descriptor == DuplicateName || descriptor == ReservedName || descriptor == JsonWrongType;
 }

@@ -27,6 +27,8 @@ internal static class RuleIds
     public const string JsonWrongType = "EXP1017";
     public const string ClassNamedLikeNamespace = "EXP1018";
     public const string ClassInReference = "EXP1019";
+    public const string NameTaken = "EXP1020";
+    public const string RegistryRowsSkipped = "EXP1021";
     public const string HardcodedPort = "EXP2001";
     public const string HardcodedPortInString = "EXP2002";
 }

@@ -123,13 +123,40 @@ internal static class CatalogEmitter
     private static void WriteGroup(SourceWriter w, CatalogSpec spec, int groupNumber, Dictionary<string, string> sourceParagraphs, string groupAllPrefix)
     {
         var group = spec.Groups[groupNumber];
+
+        // A catalog without groups has one nameless group: its entries are members of the class itself.
+        if (group.Name.Length == 0)
+        {
+            WriteEntries(w, spec, group, sourceParagraphs);
+            return;
+        }
+
         w.WriteLine();
         WriteGroupSummary(w, spec, group);
         w.StartLine().Append("public static partial class ").Append(group.Name).EndLine();
         w.OpenBlock();
+        WriteEntries(w, spec, group, sourceParagraphs);
+        w.WriteLine();
+        w.WriteLine("/// <summary>");
+        w.StartLine().Append("/// Every entry of the group <c>").Append(IdentifierNaming.Unescape(group.Name)).Append("</c>, in catalog order.").EndLine();
+        w.WriteLine("/// </summary>");
+        // Inside a group an entry may be named like the root's storage, so reach it through the full type name.
+        w.StartLine().Append(groupAllPrefix).Append(groupNumber).Append(");").EndLine();
+        w.CloseBlock();
+    }
+
+    private static void WriteEntries(SourceWriter w, CatalogSpec spec, GroupSpec group, Dictionary<string, string> sourceParagraphs)
+    {
+        var firstEntry = true;
         foreach (var index in group.EntryIndexes)
         {
             var entry = spec.Entries[index];
+            if (!firstEntry || group.Name.Length == 0)
+            {
+                w.WriteLine();
+            }
+
+            firstEntry = false;
             WriteEntrySummary(w, entry, sourceParagraphs);
             if (entry.IsRange)
             {
@@ -139,16 +166,7 @@ internal static class CatalogEmitter
             {
                 w.StartLine().Append("public const int ").Append(entry.Name).Append(" = ").Append(entry.Port).Append(';').EndLine();
             }
-
-            w.WriteLine();
         }
-
-        w.WriteLine("/// <summary>");
-        w.StartLine().Append("/// Every entry of the group <c>").Append(IdentifierNaming.Unescape(group.Name)).Append("</c>, in catalog order.").EndLine();
-        w.WriteLine("/// </summary>");
-        // Inside a group an entry may be named like the root's storage, so reach it through the full type name.
-        w.StartLine().Append(groupAllPrefix).Append(groupNumber).Append(");").EndLine();
-        w.CloseBlock();
     }
 
     /// <summary>
@@ -176,7 +194,8 @@ internal static class CatalogEmitter
             w.Append(PortText.RangeSeparator).Append(entry.LastPort);
         }
 
-        return w.Append('/').Append(PortTransportText.Of(entry.Transport));
+        // A registry may leave the transport blank: then the port stands alone.
+        return entry.Transport == PortTransport.None ? w : w.Append('/').Append(PortTransportText.Of(entry.Transport));
     }
 
     /// <summary>What someone hovering over a constant needs: port, service, route, security, then the details.</summary>

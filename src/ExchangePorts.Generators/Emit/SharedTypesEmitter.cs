@@ -45,14 +45,15 @@ internal static class SharedTypesEmitter
         w.WriteLine(GeneratorInfo.GeneratedCodeAttribute);
         w.WriteLine(visibility + " enum " + TypeNames.Transport);
         w.OpenBlock();
-        w.WriteLine("/// <summary>No transport.</summary>");
+        w.WriteLine("/// <summary>None stated: the catalog leaves the transport blank.</summary>");
         w.WriteLine("None = 0,");
-        w.WriteLine();
-        w.WriteLine("/// <summary>TCP.</summary>");
-        w.WriteLine("Tcp = 1,");
-        w.WriteLine();
-        w.WriteLine("/// <summary>UDP.</summary>");
-        w.WriteLine("Udp = 2,");
+        foreach (var (transport, _, display) in PortTransportText.All)
+        {
+            w.WriteLine();
+            w.WriteLine("/// <summary>" + display + ".</summary>");
+            w.StartLine().Append(transport.ToString()).Append(" = ").Append((int)transport).Append(',').EndLine();
+        }
+
         w.CloseBlock();
         w.WriteLine();
 
@@ -74,13 +75,14 @@ internal static class SharedTypesEmitter
             w.WriteLine(property + " = " + parameter + ";");
         }
 
-        w.WriteLine("QualifiedName = group + \".\" + name;");
+        w.WriteLine("QualifiedName = group.Length == 0 ? name : group + \".\" + name;");
         w.CloseBlock();
         w.WriteLine();
 
-        WriteProperty(w, "string", "Group", "The group (data path) the entry belongs to, as its C# name, e.g. <c>HubToEdge</c>.");
-        WriteProperty(w, "string", "Name", "The entry's C# name within its group, e.g. <c>Smtp</c>.");
-        WriteProperty(w, "string", "QualifiedName", "<c>Group.Name</c>, e.g. <c>HubToEdge.Smtp</c>: the name <c>TryGet</c> looks up.");
+        WriteProperty(w, "string", "Group", "The group (data path) the entry belongs to, as its C# name, e.g. <c>HubToEdge</c>; empty in a catalog without groups.");
+        WriteProperty(w, "string", "Name", "The entry's C# name within its group, e.g. <c>Smtp</c> or <c>MsSqlS</c>.");
+        WriteProperty(w, "string", "WrittenName", "The entry's name as the catalog writes it, e.g. <c>ms-sql-s</c>; <c>TryGet</c> finds it by this name too.");
+        WriteProperty(w, "string", "QualifiedName", "<c>Group.Name</c>, e.g. <c>HubToEdge.Smtp</c>, or the name alone in a catalog without groups: the name <c>TryGet</c> looks up.");
         WriteProperty(w, "int", "Port", "The port number, from 1 to 65535; for a range, its first port.");
         WriteProperty(w, "int", "LastPort", "The last port of a range, such as 65535 in 1024-65535; <see cref=\"Port\"/> again for a single port.");
         w.WriteLine("/// <summary>True when the entry is a range of ports rather than one port.</summary>");
@@ -99,12 +101,17 @@ internal static class SharedTypesEmitter
         WriteProperty(w, "string", "Source", "Where the entry comes from: a URL or a citation; empty when the catalog does not say.");
         WriteProperty(w, "string", "Notes", "Remarks on the entry, such as where sources disagree; empty when there are none.");
 
-        w.WriteLine("/// <summary>The entry as <c>Group.Name port/TRANSPORT</c>, e.g. <c>HubToEdge.Smtp 25/TCP</c> or <c>UnifiedMessaging.Rtp 1024-65535/UDP</c>.</summary>");
+        w.WriteLine("/// <summary>The entry as <c>Group.Name port/TRANSPORTS</c>, e.g. <c>HubToEdge.Smtp 25/TCP</c> or <c>UnifiedMessaging.Rtp 1024-65535/UDP</c>.</summary>");
         w.WriteLine("public override string ToString()");
         w.OpenBlock();
-        w.WriteLine("string transport = Transport == (" + TypeNames.GlobalTransport + ".Tcp | " + TypeNames.GlobalTransport + ".Udp) ? \"TCP/UDP\" : Transport == " + TypeNames.GlobalTransport + ".Udp ? \"UDP\" : \"TCP\";");
+        w.WriteLine("string transport = string.Empty;");
+        foreach (var (transport, _, display) in PortTransportText.All)
+        {
+            w.WriteLine("if ((Transport & " + TypeNames.GlobalTransport + "." + transport + ") != 0) transport += \"/" + display + "\";");
+        }
+
         w.WriteLine("string ports = Port.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + (IsRange ? \"" + PortText.RangeSeparator + "\" + LastPort.ToString(global::System.Globalization.CultureInfo.InvariantCulture) : \"\");");
-        w.WriteLine("return QualifiedName + \" \" + ports + \"/\" + transport;");
+        w.WriteLine("return QualifiedName + \" \" + ports + transport;");
         w.CloseBlock();
         w.CloseBlock();
 
@@ -118,7 +125,7 @@ internal static class SharedTypesEmitter
     /// </summary>
     public static readonly (string Property, string Parameter, string Type)[] ConstructorParameters =
     [
-        ("Group", "group", "string"), ("Name", "name", "string"), ("Port", "port", "int"), ("LastPort", "lastPort", "int"), ("Transport", "transport", TypeNames.GlobalTransport),
+        ("Group", "group", "string"), ("Name", "name", "string"), ("WrittenName", "writtenName", "string"), ("Port", "port", "int"), ("LastPort", "lastPort", "int"), ("Transport", "transport", TypeNames.GlobalTransport),
         ("From", "from", "string"), ("To", "to", "string"), ("Service", "service", "string"), ("Security", "security", "string"),
         ("Description", "description", "string"), ("Source", "source", "string"), ("Notes", "notes", "string"),
     ];

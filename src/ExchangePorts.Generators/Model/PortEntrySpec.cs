@@ -3,11 +3,13 @@ namespace ExchangePorts.Generators.Model;
 /// <summary>One valid catalog row, ready to emit. Holds no location, so a whitespace edit leaves it equal.</summary>
 /// <param name="Group">The group's identifier as written in C# (possibly <c>@</c>-escaped).</param>
 /// <param name="Name">The entry's identifier as written in C# (possibly <c>@</c>-escaped).</param>
+/// <param name="WrittenName">The entry's name as the catalog writes it (<c>ms-sql-s</c>), trimmed.</param>
 /// <param name="Port">The port, or the first port of a range.</param>
 /// <param name="LastPort">The last port of a range; <paramref name="Port"/> again for a single port.</param>
 internal sealed record PortEntrySpec(
     string Group,
     string Name,
+    string WrittenName,
     int Port,
     int LastPort,
     PortTransport Transport,

@@ -16,5 +16,6 @@ internal static class PortText
             ? first.ToString(CultureInfo.InvariantCulture)
             : first.ToString(CultureInfo.InvariantCulture) + RangeSeparator + last.ToString(CultureInfo.InvariantCulture);
 
-    public static string WithTransport(PortEntrySpec entry) => Of(entry.Port, entry.LastPort) + "/" + PortTransportText.Of(entry.Transport);
+    public static string WithTransport(PortEntrySpec entry) =>
+        Of(entry.Port, entry.LastPort) + (entry.Transport == PortTransport.None ? string.Empty : "/" + PortTransportText.Of(entry.Transport));
 }

@@ -147,7 +147,7 @@ public class CatalogValidationTests
     }
 
     [Theory]
-    [InlineData("sctp")]
+    [InlineData("quic")]
     [InlineData("")]
     [InlineData("tcp,udp")]
     public void An_unknown_transport_is_reported_at_its_cell(string transport)
@@ -171,7 +171,7 @@ public class CatalogValidationTests
 
     [Theory]
     [InlineData("---,B", "EXP1009 (2,1)")]
-    [InlineData("A,3268", "EXP1009 (2,3)")]
+    [InlineData("A,---", "EXP1009 (2,3)")]
     [InlineData(",B", "EXP1009 (2,1)")]
     public void A_group_or_name_that_cannot_become_an_identifier_is_reported(string groupAndName, string expected)
     {
@@ -179,23 +179,38 @@ public class CatalogValidationTests
     }
 
     [Fact]
-    public void A_duplicate_entry_is_reported_at_the_second_name_with_the_first_line()
+    public void A_name_on_other_ports_gets_the_port_added_and_an_info_with_the_first_line()
     {
-        var run = Generate(Header + "A,Smtp,25,tcp\nB,Smtp,25,tcp\nA,smtp,587,tcp\n");
-        Assert.Equal(["EXP1010 (4,3)"], run.DiagnosticLines);
-        Assert.Contains("line 2", run.Result.Diagnostics.Single().GetMessage());
+        var run = GeneratorHarness.RunLenient(new CatalogFile("/p/test.ports.csv", Header + "A,Smtp,25,tcp\nB,Smtp,25,tcp\nA,smtp,587,tcp\n"));
+        Assert.Equal(["EXP1020 (4,3)"], run.DiagnosticLines);
+        var info = run.Result.Diagnostics.Single();
+        Assert.Equal(DiagnosticSeverity.Info, info.Severity);
+        Assert.Equal("The entry 'smtp' is generated as 'Smtp587': 'Smtp' is the entry on line 2", info.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains("public const int Smtp587 = 587;", run.Source("TestPorts.g.cs"));
+        Assert.Empty(run.CompilationDiagnostics);
     }
 
     [Fact]
-    public void Values_that_become_the_same_identifier_are_duplicates()
+    public void Rows_of_one_name_and_port_are_one_entry_on_every_transport_they_name()
     {
-        AssertDiagnostics(Header + "hub-to-edge,ldap gc,3268,tcp\nHubToEdge,LdapGc,3268,tcp\n", "EXP1010 (3,11)");
+        var run = GeneratorHarness.RunLenient(new CatalogFile("/p/test.ports.csv", Header + "A,Dns,53,tcp\nA,dns,53,udp\nA,Dns,53,tcp\n"));
+        Assert.Empty(run.Result.Diagnostics);
+        var entry = Assert.Single(run.Entries("TestPorts.g.cs"));
+        Assert.Equal(Generators.Model.PortTransport.Tcp | Generators.Model.PortTransport.Udp, entry.Transport);
+    }
+
+    [Fact]
+    public void Values_that_become_the_same_identifier_on_the_same_port_are_one_entry()
+    {
+        var run = GeneratorHarness.RunLenient(new CatalogFile("/p/test.ports.csv", Header + "hub-to-edge,ldap gc,3268,tcp\nHubToEdge,LdapGc,3268,udp\n"));
+        Assert.Empty(run.Result.Diagnostics);
+        Assert.Single(run.Entries("TestPorts.g.cs"));
     }
 
     [Fact]
     public void A_group_that_differs_only_in_case_from_an_earlier_one_is_reported()
     {
-        AssertDiagnostics(Header + "HubToEdge,Smtp,25,tcp\nhubToEdge,Ldap,389,tcp\n", "EXP1010 (3,1)");
+        AssertDiagnostics(Header + "HubToEdge,Smtp,25,tcp\nHubtoedge,Ldap,389,tcp\n", "EXP1010 (3,1)");
     }
 
     [Theory]
@@ -203,18 +218,26 @@ public class CatalogValidationTests
     [InlineData("Find,B", "EXP1011 (2,1)")]
     [InlineData("TryGet,B", "EXP1011 (2,1)")]
     [InlineData("TestPorts,B", "EXP1011 (2,1)")]
-    [InlineData("__data,B", "EXP1011 (2,1)")]
-    [InlineData("A,All", "EXP1011 (2,3)")]
-    [InlineData("Smtp,Smtp", "EXP1011 (2,6)")]
-    public void A_name_that_collides_with_a_generated_member_is_reported(string groupAndName, string expected)
+    public void A_group_that_collides_with_a_generated_member_is_reported(string groupAndName, string expected)
     {
         AssertDiagnostics(Header + groupAndName + ",25,tcp\n", expected);
+    }
+
+    [Theory]
+    [InlineData("A,All", "A.All25")]
+    [InlineData("Smtp,Smtp", "Smtp.Smtp25")]
+    public void An_entry_named_like_a_generated_member_gets_the_port_added(string groupAndName, string generated)
+    {
+        var run = GeneratorHarness.RunLenient(new CatalogFile("/p/test.ports.csv", Header + groupAndName + ",25,tcp\n"));
+        Assert.Equal(["EXP1020"], run.Result.Diagnostics.Select(d => d.Id));
+        Assert.Equal(generated, run.Entries("TestPorts.g.cs").Single() is var e ? e.Group + "." + e.Name : null);
+        Assert.Empty(run.CompilationDiagnostics);
     }
 
     [Fact]
     public void Several_mistakes_in_one_row_are_all_reported()
     {
-        AssertDiagnostics(Header + "---,3268,0,sctp\n", "EXP1009 (2,1)", "EXP1009 (2,5)", "EXP1007 (2,10)", "EXP1008 (2,12)");
+        AssertDiagnostics(Header + "---,-,0,quic\n", "EXP1009 (2,1)", "EXP1009 (2,5)", "EXP1007 (2,7)", "EXP1008 (2,9)");
     }
 
     [Fact]

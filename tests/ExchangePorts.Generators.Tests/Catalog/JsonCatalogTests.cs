@@ -44,7 +44,7 @@ public class JsonCatalogTests
         Assert.Empty(run.Result.Diagnostics);
         var source = run.Source("Contoso.Lab.LabPorts.g.cs");
         Assert.Contains("public static partial class LabPorts", source);
-        Assert.Contains("public const int https = 443;", source);
+        Assert.Contains("public const int Https = 443;", source);
     }
 
     [Fact]
@@ -123,8 +123,8 @@ public class JsonCatalogTests
     [InlineData("""[ { "group": "Web", "name": "Https", "port": 0, "transport": "tcp" } ]""", "EXP1007 (1,46)")]
     [InlineData("""[ { "group": "Web", "name": "Https", "port": 443.0, "transport": "tcp" } ]""", "EXP1007 (1,46)")]
     [InlineData("""[ { "group": "Web", "name": "Https", "port": 4.43e2, "transport": "tcp" } ]""", "EXP1007 (1,46)")]
-    [InlineData("""[ { "group": "Web", "name": "Https", "port": 443, "transport": "sctp" } ]""", "EXP1008 (1,64)")]
-    [InlineData("""[ { "group": "Web", "name": "443", "port": 443, "transport": "tcp" } ]""", "EXP1009 (1,29)")]
+    [InlineData("""[ { "group": "Web", "name": "Https", "port": 443, "transport": "quic" } ]""", "EXP1008 (1,64)")]
+    [InlineData("""[ { "group": "Web", "name": "---", "port": 443, "transport": "tcp" } ]""", "EXP1009 (1,29)")]
     [InlineData("""{ "className": "class", "entries": [ { "group": "Web", "name": "Https", "port": 443, "transport": "tcp" } ] }""", "EXP1013 (1,16)")]
     public void The_value_rules_are_the_same_as_for_CSV_and_point_at_the_JSON_token(string json, string expected)
     {

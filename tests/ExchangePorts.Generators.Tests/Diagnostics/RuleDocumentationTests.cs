@@ -67,7 +67,7 @@ public class RuleDocumentationTests
     {
         var page = File.ReadAllText(PagePath(id));
         var example = Regex.Match(page, "```(csv|json)\n(.*?)\n```", RegexOptions.Singleline);
-        var reported = Regex.Match(page, @"exchange\.ports\.(csv|json)\((\d+),(\d+)\): (error|warning) (EXP\d+): (.*?)(\.\.\.)?\n");
+        var reported = Regex.Match(page, @"exchange\.ports\.(csv|json)\((\d+),(\d+)\): (error|warning|info) (EXP\d+): (.*?)(\.\.\.)?\n");
         if (!example.Success)
         {
             Assert.False(reported.Success, "a located message needs an example to reproduce");

@@ -116,9 +116,9 @@ public class CatalogDataTests
     [InlineData("1,1,4:Smtp,1,0,0,25,1,0,0,0,0,0,0,0,")]
     [InlineData("2,1,4:Smtp")]
     [InlineData("2,1,9:Smtp,")]
-    [InlineData("2,1,4:Smtp,1,0,0,25,25,1,0,0,0,0,0,0,")]
-    [InlineData("2,1,4:Smtp,1,0,0,25,25,1,0,0,0,0,0,0,7,")]
-    [InlineData("2,1,4:Smtp,1,0,0,25,25,1,0,0,0,0,0,0,0,trailing")]
+    [InlineData("2,1,4:Smtp,1,0,0,0,25,25,1,0,0,0,0,0,0,")]
+    [InlineData("2,1,4:Smtp,1,0,0,0,25,25,1,0,0,0,0,0,0,7,")]
+    [InlineData("2,1,4:Smtp,1,0,0,0,25,25,1,0,0,0,0,0,0,0,trailing")]
     [InlineData("2,99999999999,")]
     public void Text_that_is_not_this_version_of_the_format_is_refused_not_thrown(string text)
     {
@@ -128,8 +128,8 @@ public class CatalogDataTests
     [Fact]
     public void The_smallest_valid_text_reads()
     {
-        Assert.True(CatalogDataReader.TryRead("2,1,4:Smtp,1,0,0,25,25,1,0,0,0,0,0,0,0,", out var entries));
-        Assert.Equal(new PortEntrySpec("Smtp", "Smtp", 25, 25, PortTransport.Tcp, "Smtp", "Smtp", "Smtp", "Smtp", "Smtp", "Smtp", "Smtp"), entries.Single());
+        Assert.True(CatalogDataReader.TryRead("2,1,4:Smtp,1,0,0,0,25,25,1,0,0,0,0,0,0,0,", out var entries));
+        Assert.Equal(new PortEntrySpec("Smtp", "Smtp", "Smtp", 25, 25, PortTransport.Tcp, "Smtp", "Smtp", "Smtp", "Smtp", "Smtp", "Smtp", "Smtp"), entries.Single());
     }
 
     private static string[] Expected(string[] row) =>

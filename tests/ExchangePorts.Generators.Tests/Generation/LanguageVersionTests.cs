@@ -26,7 +26,7 @@ public class LanguageVersionTests
                 var found = ExchangePorts.TryGet("HubToEdge.Smtp", out var definition) ? definition.Port : 0;
                 var all = new List<PortCatalog.PortDefinition>(ExchangePorts.All);
                 all.AddRange(Acme.AcmeWebPorts.Find(389));
-                return found + all.Count + ExchangePorts.Find(135).Count + Acme.AcmeWebPorts.HubToEdge.smtp;
+                return found + all.Count + ExchangePorts.Find(135).Count + Acme.AcmeWebPorts.HubToEdge.Smtp;
             }
         }
         """;

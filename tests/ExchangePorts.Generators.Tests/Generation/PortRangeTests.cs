@@ -131,11 +131,12 @@ public class PortRangeTests
     [Theory]
     [InlineData("First")]
     [InlineData("Last")]
-    public void A_range_cannot_be_named_like_its_own_members(string name)
+    public void A_range_named_like_its_own_members_gets_its_first_port_added(string name)
     {
         var run = GeneratorHarness.RunLenient(new CatalogFile("/p/media.ports.csv", "group,name,port,transport\nUm," + name + ",1024-2048,udp\nUm,Single,1024,udp\n"));
 
-        Assert.Equal(["EXP1011 (2,4)"], run.DiagnosticLines);
+        Assert.Equal(["EXP1020 (2,4)"], run.DiagnosticLines);
+        Assert.Contains("public static class " + name + "1024", run.Source("MediaPorts.g.cs"));
         Assert.Empty(run.CompilationDiagnostics);
     }
 

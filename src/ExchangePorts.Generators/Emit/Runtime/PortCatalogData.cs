@@ -4,14 +4,15 @@ namespace PortCatalog
     /// The entries of one generated catalog class, decoded once from the compact text the generator
     /// writes (a string literal costs the compiler far less than one expression per entry), with the
     /// lookups the class exposes. Format: tokens end in a comma; a number is its digits, a string is
-    /// <c>length:characters</c>; then the version, the strings, and per entry 12 numbers (group, name,
-    /// port, last port, transport, from, to, service, security, description, source, notes; strings by index).
+    /// <c>length:characters</c>; then the version, the strings, and per entry 13 numbers (group, name,
+    /// written name, port, last port, transport, from, to, service, security, description, source, notes;
+    /// strings by index).
     /// </summary>
     internal sealed class PortCatalogData
     {
         private const int FormatVersion = 2;
 
-        private const int FieldsPerEntry = 12;
+        private const int FieldsPerEntry = 13;
 
         private const int MaxNamesPerLengthHashedByLength = 4;
 
@@ -77,8 +78,8 @@ namespace PortCatalog
                 groupOf[i] = f[0];
                 groupCount = global::System.Math.Max(groupCount, f[0] + 1);
                 _entries[i] = new global::PortCatalog.PortDefinition(
-                    strings[f[0]], strings[f[1]], f[2], f[3], (global::PortCatalog.PortTransport)f[4], strings[f[5]], strings[f[6]],
-                    strings[f[7]], strings[f[8]], strings[f[9]], strings[f[10]], strings[f[11]]);
+                    strings[f[0]], strings[f[1]], strings[f[2]], f[3], f[4], (global::PortCatalog.PortTransport)f[5], strings[f[6]],
+                    strings[f[7]], strings[f[8]], strings[f[9]], strings[f[10]], strings[f[11]], strings[f[12]]);
             }
 
             All = global::System.Array.AsReadOnly(_entries);
@@ -152,11 +153,31 @@ namespace PortCatalog
                     : Containing(ranges, _ports[p], exact[p]);
             }
 
-            _shortestName = int.MaxValue;
-            var namesOfLength = new global::System.Collections.Generic.Dictionary<int, int>();
+            // TryGet: every qualified name, then every name as the catalog writes it where that differs (a
+            // registry's ms-sql-s beside MsSqlS); the C# names go first, so one of them always wins.
+            var names = new global::System.Collections.Generic.List<string>(_entries.Length);
+            var named = new global::System.Collections.Generic.List<global::PortCatalog.PortDefinition>(_entries.Length);
             foreach (var entry in _entries)
             {
-                var length = entry.QualifiedName.Length;
+                names.Add(entry.QualifiedName);
+                named.Add(entry);
+            }
+
+            foreach (var entry in _entries)
+            {
+                var written = entry.Group.Length == 0 ? entry.WrittenName : entry.Group + "." + entry.WrittenName;
+                if (!string.Equals(written, entry.QualifiedName, global::System.StringComparison.OrdinalIgnoreCase))
+                {
+                    names.Add(written);
+                    named.Add(entry);
+                }
+            }
+
+            _shortestName = int.MaxValue;
+            var namesOfLength = new global::System.Collections.Generic.Dictionary<int, int>();
+            foreach (var name in names)
+            {
+                var length = name.Length;
                 _shortestName = global::System.Math.Min(_shortestName, length);
                 _longestName = global::System.Math.Max(_longestName, length);
                 namesOfLength.TryGetValue(length, out var count);
@@ -173,16 +194,16 @@ namespace PortCatalog
 
             // A power of two, and above the longest name so that each length has a bucket of its own.
             var size = 1;
-            while (size < _entries.Length * 2 || size <= _longestName)
+            while (size < names.Count * 2 || size <= _longestName)
             {
                 size <<= 1;
             }
 
-            var hashes = new int[_entries.Length];
+            var hashes = new int[names.Count];
             _bucketStarts = new int[size + 1];
-            for (var i = 0; i < _entries.Length; i++)
+            for (var i = 0; i < names.Count; i++)
             {
-                hashes[i] = Hash(_entries[i].QualifiedName);
+                hashes[i] = Hash(names[i]);
                 _bucketStarts[(hashes[i] & (size - 1)) + 1]++;
             }
 
@@ -191,12 +212,12 @@ namespace PortCatalog
                 _bucketStarts[b + 1] += _bucketStarts[b];
             }
 
-            _slots = new Slot[_entries.Length];
+            _slots = new Slot[names.Count];
             var filled = new int[size];
-            for (var i = 0; i < _entries.Length; i++)
+            for (var i = 0; i < names.Count; i++)
             {
                 var bucket = hashes[i] & (size - 1);
-                _slots[_bucketStarts[bucket] + filled[bucket]++] = new Slot(hashes[i], _entries[i]);
+                _slots[_bucketStarts[bucket] + filled[bucket]++] = new Slot(hashes[i], names[i], named[i]);
             }
         }
 
@@ -286,7 +307,8 @@ namespace PortCatalog
 
         // The length and four characters, so a lookup costs the same for any length of name. Case-insensitive
         // for ASCII; every other character counts the same, since under OrdinalIgnoreCase no character outside
-        // ASCII equals one inside it: names equal ignoring case hash the same. Names are at least "A.B" long.
+        // ASCII equals one inside it: names equal ignoring case hash the same. A name is at least one character
+        // long (a catalog without groups has names without a dot).
         private int Hash(string name)
         {
             unchecked
@@ -300,7 +322,7 @@ namespace PortCatalog
                 var hash = (length ^ (int)2166136261) * 16777619;
                 hash = (hash ^ Fold(name[0])) * 16777619;
                 hash = (hash ^ Fold(name[length >> 1])) * 16777619;
-                hash = (hash ^ Fold(name[length - 2])) * 16777619;
+                hash = (hash ^ Fold(name[length > 1 ? length - 2 : 0])) * 16777619;
                 return (hash ^ Fold(name[length - 1])) * 16777619;
             }
         }
@@ -350,17 +372,17 @@ namespace PortCatalog
             /// <summary>The hash of <see cref="Name"/>.</summary>
             public readonly int Hash;
 
-            /// <summary>The entry's qualified name.</summary>
+            /// <summary>One of the entry's names: qualified, or as the catalog writes it.</summary>
             public readonly string Name;
 
             /// <summary>The entry.</summary>
             public readonly global::PortCatalog.PortDefinition Entry;
 
-            /// <summary>A slot for an entry whose name has <paramref name="hash"/>.</summary>
-            public Slot(int hash, global::PortCatalog.PortDefinition entry)
+            /// <summary>A slot for one name of an entry; <paramref name="hash"/> is the name's.</summary>
+            public Slot(int hash, string name, global::PortCatalog.PortDefinition entry)
             {
                 Hash = hash;
-                Name = entry.QualifiedName;
+                Name = name;
                 Entry = entry;
             }
         }

@@ -3,7 +3,7 @@
 #nullable enable
 #pragma warning disable CS0436
 
-[assembly: global::PortCatalog.PortCatalogClassAttribute(typeof(global::Acme.Network.AcmeWebPorts), "2,13,9:HubToEdge,9:Directory,4:smtp,0:,3:TLS,13:Mail, relayed,33:https://example.com/ports?a=1&b=2,6:LdapGc,8:RFC 4511,17:He said \"use 636\",5:class,4:None,11:<b>bold</b>,3,0,2,25,25,1,3,3,3,4,5,6,3,1,7,3268,3268,1,3,3,3,3,3,8,9,1,10,389,389,3,3,3,3,11,12,3,3,")]
+[assembly: global::PortCatalog.PortCatalogClassAttribute(typeof(global::Acme.Network.AcmeWebPorts), "2,16,9:HubToEdge,9:Directory,4:Smtp,4:smtp,0:,3:TLS,13:Mail, relayed,33:https://example.com/ports?a=1&b=2,6:LdapGc,7:ldap gc,8:RFC 4511,17:He said \"use 636\",5:Class,5:class,4:None,11:<b>bold</b>,3,0,2,3,25,25,1,4,4,4,5,6,7,4,1,8,9,3268,3268,1,4,4,4,4,4,10,11,1,12,13,389,389,3,4,4,4,14,15,4,4,")]
 
 namespace Acme.Network
 {
@@ -45,7 +45,7 @@ namespace Acme.Network
 
         /// <summary>
         /// <para>Mail, relayed</para>
-        /// <para>Ports: <see cref="smtp"/> 25/TCP.</para>
+        /// <para>Ports: <see cref="Smtp"/> 25/TCP.</para>
         /// </summary>
         public static partial class HubToEdge
         {
@@ -54,7 +54,7 @@ namespace Acme.Network
             /// <para>Mail, relayed</para>
             /// <para>Source: <see href="https://example.com/ports?a=1&amp;b=2">https://example.com/ports?a=1&amp;b=2</see></para>
             /// </summary>
-            public const int smtp = 25;
+            public const int Smtp = 25;
 
             /// <summary>
             /// Every entry of the group <c>HubToEdge</c>, in catalog order.
@@ -64,7 +64,7 @@ namespace Acme.Network
 
         /// <summary>
         /// <para>The group <c>Directory</c> of the catalog acme-web.ports.</para>
-        /// <para>Ports: <see cref="LdapGc"/> 3268/TCP, <see cref="@class"/> 389/TCP/UDP.</para>
+        /// <para>Ports: <see cref="LdapGc"/> 3268/TCP, <see cref="Class"/> 389/TCP/UDP.</para>
         /// </summary>
         public static partial class Directory
         {
@@ -79,7 +79,7 @@ namespace Acme.Network
             /// <para>Port 389/TCP/UDP. Security: None.</para>
             /// <para>&lt;b&gt;bold&lt;/b&gt;</para>
             /// </summary>
-            public const int @class = 389;
+            public const int Class = 389;
 
             /// <summary>
             /// Every entry of the group <c>Directory</c>, in catalog order.

@@ -10,7 +10,7 @@ namespace PortCatalog
     [global::System.CodeDom.Compiler.GeneratedCode("ExchangePorts.Generators", "0.1.0.0")]
     internal enum PortTransport
     {
-        /// <summary>No transport.</summary>
+        /// <summary>None stated: the catalog leaves the transport blank.</summary>
         None = 0,
 
         /// <summary>TCP.</summary>
@@ -18,6 +18,12 @@ namespace PortCatalog
 
         /// <summary>UDP.</summary>
         Udp = 2,
+
+        /// <summary>SCTP.</summary>
+        Sctp = 4,
+
+        /// <summary>DCCP.</summary>
+        Dccp = 8,
     }
 
     /// <summary>One entry of a port catalog: a port of a data path, with what is known about it.</summary>
@@ -25,10 +31,11 @@ namespace PortCatalog
     internal sealed class PortDefinition
     {
         /// <summary>Creates a catalog entry. Generated catalogs create every entry they list; other code rarely needs to.</summary>
-        public PortDefinition(string group, string name, int port, int lastPort, global::PortCatalog.PortTransport transport, string from, string to, string service, string security, string description, string source, string notes)
+        public PortDefinition(string group, string name, string writtenName, int port, int lastPort, global::PortCatalog.PortTransport transport, string from, string to, string service, string security, string description, string source, string notes)
         {
             Group = group;
             Name = name;
+            WrittenName = writtenName;
             Port = port;
             LastPort = lastPort;
             Transport = transport;
@@ -39,16 +46,19 @@ namespace PortCatalog
             Description = description;
             Source = source;
             Notes = notes;
-            QualifiedName = group + "." + name;
+            QualifiedName = group.Length == 0 ? name : group + "." + name;
         }
 
-        /// <summary>The group (data path) the entry belongs to, as its C# name, e.g. <c>HubToEdge</c>.</summary>
+        /// <summary>The group (data path) the entry belongs to, as its C# name, e.g. <c>HubToEdge</c>; empty in a catalog without groups.</summary>
         public string Group { get; }
 
-        /// <summary>The entry's C# name within its group, e.g. <c>Smtp</c>.</summary>
+        /// <summary>The entry's C# name within its group, e.g. <c>Smtp</c> or <c>MsSqlS</c>.</summary>
         public string Name { get; }
 
-        /// <summary><c>Group.Name</c>, e.g. <c>HubToEdge.Smtp</c>: the name <c>TryGet</c> looks up.</summary>
+        /// <summary>The entry's name as the catalog writes it, e.g. <c>ms-sql-s</c>; <c>TryGet</c> finds it by this name too.</summary>
+        public string WrittenName { get; }
+
+        /// <summary><c>Group.Name</c>, e.g. <c>HubToEdge.Smtp</c>, or the name alone in a catalog without groups: the name <c>TryGet</c> looks up.</summary>
         public string QualifiedName { get; }
 
         /// <summary>The port number, from 1 to 65535; for a range, its first port.</summary>
@@ -88,12 +98,16 @@ namespace PortCatalog
         /// <summary>Remarks on the entry, such as where sources disagree; empty when there are none.</summary>
         public string Notes { get; }
 
-        /// <summary>The entry as <c>Group.Name port/TRANSPORT</c>, e.g. <c>HubToEdge.Smtp 25/TCP</c> or <c>UnifiedMessaging.Rtp 1024-65535/UDP</c>.</summary>
+        /// <summary>The entry as <c>Group.Name port/TRANSPORTS</c>, e.g. <c>HubToEdge.Smtp 25/TCP</c> or <c>UnifiedMessaging.Rtp 1024-65535/UDP</c>.</summary>
         public override string ToString()
         {
-            string transport = Transport == (global::PortCatalog.PortTransport.Tcp | global::PortCatalog.PortTransport.Udp) ? "TCP/UDP" : Transport == global::PortCatalog.PortTransport.Udp ? "UDP" : "TCP";
+            string transport = string.Empty;
+            if ((Transport & global::PortCatalog.PortTransport.Tcp) != 0) transport += "/TCP";
+            if ((Transport & global::PortCatalog.PortTransport.Udp) != 0) transport += "/UDP";
+            if ((Transport & global::PortCatalog.PortTransport.Sctp) != 0) transport += "/SCTP";
+            if ((Transport & global::PortCatalog.PortTransport.Dccp) != 0) transport += "/DCCP";
             string ports = Port.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + (IsRange ? "-" + LastPort.ToString(global::System.Globalization.CultureInfo.InvariantCulture) : "");
-            return QualifiedName + " " + ports + "/" + transport;
+            return QualifiedName + " " + ports + transport;
         }
     }
 }
