@@ -58,9 +58,9 @@ public class ConsumerProjectTests
     [Fact]
     public void A_custom_catalog_gets_its_namespace_pascal_cased_names_and_unquoted_text()
     {
-        Assert.Equal(443, LabPorts.WebFront.primary);
+        Assert.Equal(443, LabPorts.WebFront.Primary);
         Assert.Equal(8080, LabPorts.WebFront.HealthProbe);
-        Assert.Equal(514, LabPorts.Monitoring.syslog);
+        Assert.Equal(514, LabPorts.Monitoring.Syslog);
         Assert.True(LabPorts.TryGet("WebFront.HealthProbe", out var probe));
         Assert.Equal("Probe says \"OK\"", probe.Description);
         Assert.Equal("Public site, TLS only", LabPorts.WebFront.All[0].Description);

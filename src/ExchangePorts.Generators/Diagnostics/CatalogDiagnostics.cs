@@ -27,7 +27,7 @@ internal static class CatalogDiagnostics
     public static readonly DiagnosticDescriptor MissingRequiredColumn = new(
         RuleIds.MissingRequiredColumn,
         "A required column is missing",
-        "The {0} has no '{1}' {2}; a catalog entry needs group, name, port and transport",
+        "The {0} has no '{1}' {2}; a catalog entry needs name, port and transport, and a group unless no entry of the catalog has one",
         Category,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,

@@ -217,6 +217,31 @@ public class PackageTests(PackedPackage package)
         Assert.Contains("error EXP1013: The ExchangePortsCatalogs value '2021' is not a shipped catalog; use 2007, 2010, 2013, 2016, 2019 or SE (Subscription Edition, the 2019 catalog), separated by ';'", typo);
     }
 
+    [Fact]
+    public void IANA_registry_dropped_in_unchanged_builds_clean_with_warnings_as_errors_and_answers()
+    {
+        using var app = new FixtureProject();
+        app.WithFile("nuget.config", package.NuGetConfig);
+        Run(app, "new console -n App -o .");
+        Run(app, $"add package ExchangePorts --version {package.Version}");
+        app.WithBytes("iana.ports.csv", File.ReadAllBytes(RepositoryPaths.IanaRegistryFile().Path));
+        app.WithFile("Program.cs", """
+            Console.WriteLine($"{IanaPorts.Https} {IanaPorts.MsSqlS} {IanaPorts.Submission}");
+            Console.WriteLine(IanaPorts.TryGet("ms-sql-s", out var sql) ? sql.Port : 0);
+            Console.WriteLine(IanaPorts.TryGet("3com-tsmux", out var tsmux) ? tsmux.Port : 0);
+            Console.WriteLine(string.Join(",", IanaPorts.Find(443)));
+            Console.WriteLine(string.Join(",", IanaPorts.Find(6010)));
+            Console.WriteLine(string.Join(",", IanaPorts.Find(591).Select(d => d.WrittenName)) + " " + string.Join(",", IanaPorts.Find(8080).Select(d => d.WrittenName)));
+            """);
+
+        var built = Run(app, "build -warnaserror -p:ExchangePortsIncludeDefaultCatalog=false -p:GenerateDocumentationFile=true --disable-build-servers -nodeReuse:false -clp:NoSummary");
+
+        Assert.DoesNotContain("warning", built);
+        Assert.Equal(
+            ["443 1433 587", "1433", "106", "Https 443/TCP/UDP/SCTP", "X11 6000-6063/TCP/UDP", "http-alt http-alt"],
+            Run(app, "run --no-build").Trim().Split('\n').Select(line => line.Trim()));
+    }
+
     private static string Run(FixtureProject project, string arguments)
     {
         var (exitCode, output) = project.Dotnet(arguments);
