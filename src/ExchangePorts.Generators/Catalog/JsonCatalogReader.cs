@@ -22,7 +22,33 @@ internal static class JsonCatalogReader
     public static CatalogDocument Read(CatalogDiagnosticSink sink)
     {
         var document = new CatalogDocument();
-        var (root, error) = JsonParser.Parse(sink.Content);
+
+        // Each entry becomes a row as soon as it is read, and its nodes are let go: a large catalog's
+        // tree is never whole in memory (the garbage collector paid for keeping it, issue 15).
+        JsonNode? entriesArray = null;
+        var entryCount = 0;
+        bool KeepItem(JsonNode root, JsonNode array, JsonNode item)
+        {
+            entriesArray ??= IsEntries(root, array) ? array : null;
+            if (array != entriesArray)
+            {
+                return true;
+            }
+
+            entryCount++;
+            if (item.Kind != JsonKind.Object)
+            {
+                WrongType(sink, item, "An entry", "an object");
+            }
+            else if (item.IsComplete)
+            {
+                document.Rows.Add(ReadEntry(item, sink));
+            }
+
+            return false;
+        }
+
+        var (root, error) = JsonParser.Parse(sink.Content, KeepItem);
         if (error is not null)
         {
             // What was read before the error still counts: complete entries generate.
@@ -42,21 +68,9 @@ internal static class JsonCatalogReader
             return document;
         }
 
-        if (entries.Items.Count == 0 && entries.IsComplete)
+        if (entryCount == 0 && entries.IsComplete)
         {
             sink.Report(CatalogDiagnostics.EmptyCatalog, new TextSpan(entries.Start, 1), "the entries array is empty");
-        }
-
-        foreach (var item in entries.Items)
-        {
-            if (item.Kind != JsonKind.Object)
-            {
-                WrongType(sink, item, "An entry", "an object");
-            }
-            else if (item.IsComplete)
-            {
-                document.Rows.Add(ReadEntry(item, sink));
-            }
         }
 
         return document;
@@ -105,6 +119,30 @@ internal static class JsonCatalogReader
         }
 
         return entries;
+    }
+
+    /// <summary>The catalog's entries: the root array, or the array of the root object's first 'entries' property.</summary>
+    private static bool IsEntries(JsonNode root, JsonNode array)
+    {
+        if (root == array)
+        {
+            return true;
+        }
+
+        if (root.Kind != JsonKind.Object)
+        {
+            return false;
+        }
+
+        foreach (var property in root.Properties)
+        {
+            if (string.Equals(property.Name, "entries", StringComparison.OrdinalIgnoreCase))
+            {
+                return property.Value == array;
+            }
+        }
+
+        return false;
     }
 
     private static CatalogCell? ReadOption(JsonProperty property, CatalogDiagnosticSink sink)

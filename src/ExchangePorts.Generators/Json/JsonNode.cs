@@ -14,8 +14,8 @@ internal enum JsonKind
     Null,
 }
 
-/// <summary>A property of a JSON object: its name and where the name was written.</summary>
-internal sealed record JsonProperty(string Name, TextSpan NameSpan, JsonNode Value);
+/// <summary>A property of a JSON object: its name and where the name was written. A value: one per property of a large catalog.</summary>
+internal readonly record struct JsonProperty(string Name, TextSpan NameSpan, JsonNode Value);
 
 /// <summary>
 /// A JSON value and where it was written. Objects and arrays are attached to their parent when they
@@ -37,9 +37,13 @@ internal sealed class JsonNode(JsonKind kind, int start)
     /// <summary>The unescaped text of a string, or the literal text of a number.</summary>
     public string Text { get; set; } = string.Empty;
 
-    public List<JsonProperty> Properties { get; } = [];
+    // Made on first use: most nodes are strings and numbers, which have neither.
+    private List<JsonProperty>? _properties;
+    private List<JsonNode>? _items;
 
-    public List<JsonNode> Items { get; } = [];
+    public List<JsonProperty> Properties => _properties ??= [];
+
+    public List<JsonNode> Items => _items ??= [];
 
     /// <summary>The kind as a person would name it in a message: "a string", "an object".</summary>
     public string KindName => Kind switch

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ExchangePorts.Generators.Json;
 
@@ -20,11 +21,21 @@ internal sealed class JsonParser
     private readonly string _text;
     private int _position;
 
+    private Func<JsonNode, JsonNode, JsonNode, bool>? _keepItem;
+    private JsonNode? _root;
+
+    // Names and values repeat from entry to entry ("group", "TLS", a source): one string each.
+    private readonly Catalog.FieldStringCache _strings = new();
+
     private JsonParser(string text) => _text = text;
 
-    public static (JsonNode? Root, JsonSyntaxError? Error) Parse(string text)
+    /// <param name="keepItem">
+    /// Called with the root, the array and the item when an array item has been read; false lets the item go
+    /// (the caller has taken what it needs), so that the tree of a large document is never whole.
+    /// </param>
+    public static (JsonNode? Root, JsonSyntaxError? Error) Parse(string text, Func<JsonNode, JsonNode, JsonNode, bool>? keepItem = null)
     {
-        var parser = new JsonParser(text);
+        var parser = new JsonParser(text) { _keepItem = keepItem };
         if (text.Length > 0 && text[0] == '\uFEFF')
         {
             parser._position = 1;
@@ -34,7 +45,7 @@ internal sealed class JsonParser
         try
         {
             parser.SkipWhitespace();
-            root = parser.ParseValue(depth: 0, attach: node => root = node);
+            root = parser.ParseValue(depth: 0, parent: null, name: default, onRoot: node => root = parser._root = node);
             parser.SkipWhitespace();
             if (parser._position < text.Length)
             {
@@ -49,8 +60,35 @@ internal sealed class JsonParser
         }
     }
 
-    private JsonNode ParseValue(int depth, Action<JsonNode> attach)
+    /// <summary>
+    /// Parses a value and attaches it to its parent (an array's item, or an object's property of
+    /// <paramref name="name"/>) as soon as it starts, so that a document cut short still shows it.
+    /// </summary>
+    private JsonNode ParseValue(int depth, JsonNode? parent, (string Text, TextSpan Span) name, Action<JsonNode>? onRoot = null)
     {
+        // A local function never turned into a delegate: its captures stay on the stack.
+        JsonNode Attached(JsonNode node)
+        {
+            Attach(node);
+            return node;
+        }
+
+        void Attach(JsonNode node)
+        {
+            if (parent is null)
+            {
+                onRoot!(node);
+            }
+            else if (parent.Kind == JsonKind.Array)
+            {
+                parent.Items.Add(node);
+            }
+            else
+            {
+                parent.Properties.Add(new JsonProperty(name.Text, name.Span, node));
+            }
+        }
+
         if (depth > MaxDepth)
         {
             Fail("values are nested more than " + MaxDepth + " levels deep");
@@ -63,24 +101,35 @@ internal sealed class JsonParser
 
         switch (_text[_position])
         {
-            case '{': return ParseObject(depth, attach);
-            case '[': return ParseArray(depth, attach);
-            case '"':
+            case '{':
             {
-                var node = ParseString();
-                attach(node);
-                return node;
+                var node = new JsonNode(JsonKind.Object, _position++);
+                Attach(node);
+                return ParseObject(depth, node);
             }
 
-            case 't': return Literal("true", JsonKind.True, attach);
-            case 'f': return Literal("false", JsonKind.False, attach);
-            case 'n': return Literal("null", JsonKind.Null, attach);
+            case '[':
+            {
+                var node = new JsonNode(JsonKind.Array, _position++);
+                Attach(node);
+                return ParseArray(depth, node);
+            }
+
+            case '"':
+            {
+                var start = _position;
+                var node = new JsonNode(JsonKind.String, start) { Text = ParseStringText() };
+                Attach(node);
+                return Close(node);
+            }
+
+            case 't': return Attached(Literal("true", JsonKind.True));
+            case 'f': return Attached(Literal("false", JsonKind.False));
+            case 'n': return Attached(Literal("null", JsonKind.Null));
             default:
                 if (_text[_position] == '-' || IsDigit(_text[_position]))
                 {
-                    var number = ParseNumber();
-                    attach(number);
-                    return number;
+                    return Attached(ParseNumber());
                 }
 
                 Unexpected("a value");
@@ -88,10 +137,8 @@ internal sealed class JsonParser
         }
     }
 
-    private JsonNode ParseObject(int depth, Action<JsonNode> attach)
+    private JsonNode ParseObject(int depth, JsonNode node)
     {
-        var node = new JsonNode(JsonKind.Object, _position++);
-        attach(node);
         SkipWhitespace();
         if (TryConsume('}'))
         {
@@ -107,11 +154,13 @@ internal sealed class JsonParser
                 Unexpected("a property name in double quotes", afterComma ? '}' : null);
             }
 
-            var name = ParseString();
+            var nameStart = _position;
+            var name = ParseStringText();
+            var nameSpan = TextSpan.FromBounds(nameStart, _position);
             SkipWhitespace();
             Expect(':', "after a property name");
             SkipWhitespace();
-            ParseValue(depth + 1, value => node.Properties.Add(new JsonProperty(name.Text, name.Span, value)));
+            ParseValue(depth + 1, node, (name, nameSpan));
             SkipWhitespace();
             if (TryConsume('}'))
             {
@@ -123,10 +172,8 @@ internal sealed class JsonParser
         }
     }
 
-    private JsonNode ParseArray(int depth, Action<JsonNode> attach)
+    private JsonNode ParseArray(int depth, JsonNode node)
     {
-        var node = new JsonNode(JsonKind.Array, _position++);
-        attach(node);
         SkipWhitespace();
         if (TryConsume(']'))
         {
@@ -142,7 +189,12 @@ internal sealed class JsonParser
                 Unexpected("a value", ']');
             }
 
-            ParseValue(depth + 1, node.Items.Add);
+            var item = ParseValue(depth + 1, node, default);
+            if (_keepItem is not null && !_keepItem(_root!, node, item))
+            {
+                node.Items.RemoveAt(node.Items.Count - 1);
+            }
+
             SkipWhitespace();
             if (TryConsume(']'))
             {
@@ -154,15 +206,34 @@ internal sealed class JsonParser
         }
     }
 
-    private JsonNode ParseString()
+    /// <summary>Reads the string that starts at the current quote and returns its unescaped text.</summary>
+    private string ParseStringText()
     {
-        var node = new JsonNode(JsonKind.String, _position++);
+        var start = _position++;
+
+        // Most strings have no escape: the characters up to the closing quote, from the cache.
+        for (var i = _position; i < _text.Length; i++)
+        {
+            var c = _text[i];
+            if (c == '"')
+            {
+                var text = _strings.Get(_text, _position, i - _position);
+                _position = i + 1;
+                return text;
+            }
+
+            if (c == '\\' || c < ' ')
+            {
+                break;
+            }
+        }
+
         var builder = new StringBuilder();
         while (true)
         {
             if (_position >= _text.Length)
             {
-                Fail("this string has no closing quote", node.Start);
+                Fail("this string has no closing quote", start);
             }
 
             var c = _text[_position];
@@ -187,7 +258,7 @@ internal sealed class JsonParser
             var escape = _position;
             if (++_position >= _text.Length)
             {
-                Fail("this string has no closing quote", node.Start);
+                Fail("this string has no closing quote", start);
             }
 
             switch (_text[_position++])
@@ -205,8 +276,7 @@ internal sealed class JsonParser
             }
         }
 
-        node.Text = builder.ToString();
-        return Close(node);
+        return builder.ToString();
     }
 
     private char ParseHexEscape(int escape)
@@ -256,11 +326,11 @@ internal sealed class JsonParser
             }
         }
 
-        var node = new JsonNode(JsonKind.Number, start) { Text = _text.Substring(start, _position - start) };
+        var node = new JsonNode(JsonKind.Number, start) { Text = _strings.Get(_text, start, _position - start) };
         return Close(node);
     }
 
-    private JsonNode Literal(string literal, JsonKind kind, Action<JsonNode> attach)
+    private JsonNode Literal(string literal, JsonKind kind)
     {
         if (string.CompareOrdinal(_text, _position, literal, 0, literal.Length) != 0)
         {
@@ -269,7 +339,6 @@ internal sealed class JsonParser
 
         var node = new JsonNode(kind, _position);
         _position += literal.Length;
-        attach(node);
         return Close(node);
     }
 

@@ -90,6 +90,23 @@ public class IncrementalCachingTests
     }
 
     [Fact]
+    public void A_whitespace_only_edit_of_a_JSON_catalog_reparses_but_emits_nothing_new()
+    {
+        var json = new TestAdditionalText("/p/web.ports.json", "[{\"group\":\"Web\",\"name\":\"Https\",\"port\":443,\"transport\":\"tcp\"}]");
+        var driver = GeneratorHarness.CreateDriver([json], TestOptionsProvider.Empty, trackSteps: true);
+        var compilation = GeneratorHarness.CreateCompilation("class A { }");
+        driver = driver.RunGenerators(compilation);
+        var edited = new TestAdditionalText("/p/web.ports.json", "[\n  {\n    \"group\": \"Web\",\n    \"name\": \"Https\",\n    \"port\": 443,\n    \"transport\": \"tcp\"\n  }\n]\n");
+        driver = driver.ReplaceAdditionalText(json, edited).RunGenerators(compilation);
+
+        var result = Result(driver);
+        Assert.Equal(
+            [IncrementalStepRunReason.Unchanged],
+            result.TrackedSteps[global::ExchangePorts.Generators.TrackingNames.ParseResults].SelectMany(s => s.Outputs).Select(o => o.Reason));
+        AssertAll(result.TrackedOutputSteps.SelectMany(s => s.Value), IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
+    }
+
+    [Fact]
     public void Pipeline_models_hold_no_symbols_syntax_locations_or_compilations()
     {
         var (driver, _) = FirstRun();
