@@ -163,7 +163,7 @@ public class AnalyzerBenchmarks
         return analyzer;
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var directory = AppContext.BaseDirectory;
         while (!File.Exists(Path.Combine(directory, "ExchangePorts.sln")))

@@ -47,7 +47,8 @@ internal static class CandidateEvidence
             }
         }
 
-        order.Sort((x, y) => scores[x] != scores[y] ? scores[y].CompareTo(scores[x]) : candidates[x].Order.CompareTo(candidates[y].Order));
+        // Ties keep the index's order (catalog by catalog, entry by entry), the same every time.
+        order.Sort((x, y) => scores[x] != scores[y] ? scores[y].CompareTo(scores[x]) : x.CompareTo(y));
         var selected = new PortConstant[order.Count];
         for (var i = 0; i < selected.Length; i++)
         {

@@ -1,16 +1,13 @@
 using System.Collections.Generic;
-using Microsoft.CodeAnalysis;
 
 namespace ExchangePorts.Generators.Analyzers;
 
-/// <summary>One catalog constant as the analyzer knows it.</summary>
-internal sealed class PortConstant(IFieldSymbol field, string @namespace, string codeName, string displayName, string description, string from, string to, int order)
+/// <summary>One catalog constant as the analyzer knows it, from the catalog's data (it holds no symbol, so it outlives a compilation).</summary>
+internal sealed class PortConstant(string @namespace, string codeName, string displayName, string group, string name, string description, string from, string to)
 {
     private HashSet<string>? _groupTerms;
     private HashSet<string>? _otherTerms;
     private HashSet<string>? _destinationTerms;
-
-    public IFieldSymbol Field { get; } = field;
 
     /// <summary>The catalog class's namespace, empty for the global namespace.</summary>
     public string Namespace { get; } = @namespace;
@@ -24,10 +21,11 @@ internal sealed class PortConstant(IFieldSymbol field, string @namespace, string
     /// <summary>Route and service, e.g. <c>Hub Transport server → Edge Transport server, SMTP</c>.</summary>
     public string Description { get; } = description;
 
-    /// <summary>The constant's place among all catalogs, to break ties the same way every time.</summary>
-    public int Order { get; } = order;
+    /// <summary>The group's C# name; empty in a catalog without groups.</summary>
+    public string Group { get; } = group;
 
-    public string Group => Field.ContainingType.Name;
+    /// <summary>The constant's C# name.</summary>
+    public string Name { get; } = name;
 
     /// <summary>The words of the group that are evidence for this entry (<c>hub</c>, <c>edge</c>); made on first use.</summary>
     public HashSet<string> GroupTerms => _groupTerms ??= EvidenceWords.OfEntry(Group, string.Empty, string.Empty, string.Empty);
@@ -42,7 +40,7 @@ internal sealed class PortConstant(IFieldSymbol field, string @namespace, string
         {
             if (_otherTerms is null)
             {
-                var terms = EvidenceWords.OfEntry(string.Empty, Field.Name, from, to);
+                var terms = EvidenceWords.OfEntry(string.Empty, Name, from, to);
                 terms.ExceptWith(GroupTerms);
                 _otherTerms = terms;
             }

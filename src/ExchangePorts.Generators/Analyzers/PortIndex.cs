@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using ExchangePorts.Generators.Catalog;
 using ExchangePorts.Generators.Consumer;
 using ExchangePorts.Generators.Data;
@@ -16,22 +18,59 @@ namespace ExchangePorts.Generators.Analyzers;
 /// </summary>
 internal sealed class PortIndex
 {
-    private readonly Dictionary<int, PortConstant[]> _byPort;
+    private readonly CatalogPorts[] _catalogPorts;
     private readonly HashSet<INamedTypeSymbol> _catalogs;
-    private readonly HashSet<string> _catalogApiNames;
 
-    private PortIndex(Dictionary<int, PortConstant[]> byPort, HashSet<INamedTypeSymbol> catalogs)
+    // A port's constants from several catalogs, merged on first use so that later lookups allocate nothing.
+    private readonly ConcurrentDictionary<int, PortConstant[]> _merged = new();
+
+    private PortIndex(CatalogPorts[] catalogPorts, HashSet<INamedTypeSymbol> catalogs)
     {
-        _byPort = byPort;
+        _catalogPorts = catalogPorts;
         _catalogs = catalogs;
-        _catalogApiNames = new HashSet<string>(StringComparer.Ordinal) { TypeNames.Definition };
-        foreach (var catalog in catalogs)
-        {
-            _catalogApiNames.UnionWith(catalog.MemberNames);
-        }
     }
 
-    public bool TryGet(int port, out PortConstant[] constants) => _byPort.TryGetValue(port, out constants!);
+    /// <summary>
+    /// The constants on a port, in catalog order (this compilation's catalogs first). A test project sees its
+    /// library's internal catalog (InternalsVisibleTo) beside its own copy of the same catalog: one constant
+    /// by name, the first.
+    /// </summary>
+    public bool TryGet(int port, out PortConstant[] constants)
+    {
+        if (_catalogPorts.Length == 1)
+        {
+            return _catalogPorts[0].ByPort.TryGetValue(port, out constants!);
+        }
+
+        if (_merged.TryGetValue(port, out constants!))
+        {
+            return true;
+        }
+
+        List<PortConstant>? found = null;
+        HashSet<string>? seen = null;
+        foreach (var catalog in _catalogPorts)
+        {
+            if (catalog.ByPort.TryGetValue(port, out var some))
+            {
+                foreach (var constant in some)
+                {
+                    if ((seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(constant.Namespace + "." + constant.DisplayName))
+                    {
+                        (found ??= []).Add(constant);
+                    }
+                }
+            }
+        }
+
+        if (found is null)
+        {
+            return false;
+        }
+
+        constants = _merged.GetOrAdd(port, found.ToArray());
+        return true;
+    }
 
     /// <summary>
     /// True for the catalogs' own API (<c>ExchangePorts.Find(135)</c>, <c>new PortDefinition(…, 25, …)</c>),
@@ -44,73 +83,45 @@ internal sealed class PortIndex
     /// <summary>
     /// False when a method or type of this simple name cannot be the catalogs' own API, so a call to it
     /// needs no binding to tell; true for <c>Find</c>, <c>PortDefinition</c> and every other member name of
-    /// a catalog class (it is partial: users may add their own).
+    /// a catalog class (it is partial: users may add their own). Asked of each catalog's own name set,
+    /// which the compiler keeps, rather than copied into one per compilation.
     /// </summary>
-    public bool MayBeCatalogApi(string simpleName) => _catalogApiNames.Contains(simpleName);
+    public bool MayBeCatalogApi(string simpleName)
+    {
+        if (simpleName == TypeNames.Definition)
+        {
+            return true;
+        }
+
+        foreach (var catalog in _catalogs)
+        {
+            if (catalog.MemberNames.Contains(simpleName))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The index, or null when the compilation can use no catalog (then the analyzer does nothing).</summary>
     public static PortIndex? Create(Compilation compilation)
     {
-        var byPort = new Dictionary<int, List<PortConstant>>();
+        var catalogPorts = new List<CatalogPorts>();
         var catalogs = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
-
-        // A test project sees its library's internal catalog (InternalsVisibleTo) beside its own copy of the
-        // same catalog: one constant by name, the project's own first.
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var order = 0;
         foreach (var (catalog, data) in FindCatalogs(compilation))
         {
             catalogs.Add(catalog);
-            var entries = Entries(data);
             var @namespace = catalog.ContainingNamespace.IsGlobalNamespace ? string.Empty : catalog.ContainingNamespace.ToDisplayString();
-
-            // A catalog without groups has its constants on the class itself; a group is a nested class.
-            // Only a constant of a single-port entry counts: a range's First and Last are not ports of it.
-            void Add(INamedTypeSymbol container, string group)
+            var ports = CatalogPorts.Of(data, @namespace, catalog.Name);
+            if (ports.ByPort.Count > 0)
             {
-                foreach (var member in container.GetMembers())
-                {
-                    if (member is IFieldSymbol { IsConst: true, ConstantValue: int port } field &&
-                        field.Type.SpecialType == SpecialType.System_Int32 &&
-                        entries.TryGetValue(CatalogBuilder.QualifiedName(group, field.Name), out var entry) &&
-                        !entry.IsRange &&
-                        compilation.IsSymbolAccessibleWithin(field, compilation.Assembly) &&
-                        seen.Add(@namespace + "." + catalog.Name + "." + CatalogBuilder.QualifiedName(group, field.Name)))
-                    {
-                        if (!byPort.TryGetValue(port, out var list))
-                        {
-                            byPort.Add(port, list = []);
-                        }
-
-                        var path = group.Length == 0 ? catalog.Name + "." + field.Name : catalog.Name + "." + group + "." + field.Name;
-                        var escaped = group.Length == 0 ? Escape(catalog.Name) + "." + Escape(field.Name) : Escape(catalog.Name) + "." + Escape(group) + "." + Escape(field.Name);
-                        list.Add(new PortConstant(field, @namespace, escaped, path, PortDescription.Of(entry), entry.From, entry.To, order++));
-                    }
-                }
-            }
-
-            Add(catalog, string.Empty);
-            foreach (var group in catalog.GetTypeMembers())
-            {
-                Add(group, group.Name);
+                catalogPorts.Add(ports);
             }
         }
 
-        if (byPort.Count == 0)
-        {
-            return null;
-        }
-
-        var result = new Dictionary<int, PortConstant[]>(byPort.Count);
-        foreach (var pair in byPort)
-        {
-            result.Add(pair.Key, pair.Value.ToArray());
-        }
-
-        return new PortIndex(result, catalogs);
+        return catalogPorts.Count == 0 ? null : new PortIndex([.. catalogPorts], catalogs);
     }
-
-    private static string Escape(string name) => SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None ? name : "@" + name;
 
     private static IEnumerable<(INamedTypeSymbol Catalog, string Data)> FindCatalogs(Compilation compilation)
     {
@@ -136,23 +147,5 @@ internal sealed class PortIndex
         {
             yield return reference;
         }
-    }
-
-    /// <summary>
-    /// Each entry by <c>Group.Name</c> (the name alone without groups); none when the data is not readable
-    /// (another generator version): then the catalog's constants are not reported, since what they mean is unknown.
-    /// </summary>
-    private static Dictionary<string, PortEntrySpec> Entries(string data)
-    {
-        var entries = new Dictionary<string, PortEntrySpec>(StringComparer.Ordinal);
-        if (CatalogDataReader.TryRead(data, out var read))
-        {
-            foreach (var entry in read)
-            {
-                entries[CatalogBuilder.QualifiedName(entry.Group, entry.Name)] = entry;
-            }
-        }
-
-        return entries;
     }
 }
