@@ -1,3 +1,9 @@
 using BenchmarkDotNet.Running;
 
+if (args.Length > 0 && args[0] == "--language-server")
+{
+    await LanguageServerTiming.RunAsync(args.Length > 1 ? args[1] : null);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(SyntheticCatalog).Assembly).Run(args);

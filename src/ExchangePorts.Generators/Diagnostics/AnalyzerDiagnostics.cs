@@ -7,23 +7,19 @@ internal static class AnalyzerDiagnostics
 {
     private const string Category = "ExchangePorts.Usage";
 
-    public static readonly DiagnosticDescriptor HardcodedPort = new(
+    public static readonly DiagnosticDescriptor HardcodedPort = Descriptors.Create(
         RuleIds.HardcodedPort,
         "Use the catalog constant for a hardcoded port",
         "Port {0} is {1}; use the constant",
         Category,
         DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        description: "An integer used as a port equals a port of a generated catalog. The constant says which data path is meant and is found by Find All References.",
-        helpLinkUri: CatalogDiagnostics.HelpLinkBase + RuleIds.HardcodedPort + ".md");
+        "An integer used as a port equals a port of a generated catalog. The constant says which data path is meant and is found by Find All References.");
 
-    public static readonly DiagnosticDescriptor HardcodedPortInString = new(
+    public static readonly DiagnosticDescriptor HardcodedPortInString = Descriptors.Create(
         RuleIds.HardcodedPortInString,
         "Use the catalog constant for a port written in an address",
         "Port {0} in this address is {1}; use the constant",
         Category,
         DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        description: "A URI or host:port string names a port of a generated catalog. Interpolating the constant says which data path is meant.",
-        helpLinkUri: CatalogDiagnostics.HelpLinkBase + RuleIds.HardcodedPortInString + ".md");
+        "A URI or host:port string names a port of a generated catalog. Interpolating the constant says which data path is meant.");
 }

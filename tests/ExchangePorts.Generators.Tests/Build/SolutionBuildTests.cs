@@ -127,7 +127,7 @@ public class SolutionBuildTests(PackedPackage package)
         // Ten entries on 25 name an Edge role in the default catalogs (2007 and 2019); the library's copies
         // (seen through InternalsVisibleTo) add none, so "8 more", not "18 more".
         Assert.Equal(
-            "EXP2001: Port 25 is one of the catalog ports ExchangePorts.HubToEdge.Smtp (Hub Transport server → Edge Transport server, SMTP), ExchangePorts.EdgeToEdge.Smtp (Edge Transport server → Edge Transport server, SMTP) and 8 more; use the constant (" + Generators.Diagnostics.CatalogDiagnostics.HelpLinkBase + "EXP2001.md)",
+            "EXP2001: Port 25 is one of the catalog ports ExchangePorts.HubToEdge.Smtp (Hub Transport server → Edge Transport server, SMTP), ExchangePorts.EdgeToEdge.Smtp (Edge Transport server → Edge Transport server, SMTP) and 8 more; use the constant (" + Generators.Diagnostics.Descriptors.HelpLinkBase + "EXP2001.md)",
             warning);
         Assert.DoesNotContain("CS0436", built);
     }

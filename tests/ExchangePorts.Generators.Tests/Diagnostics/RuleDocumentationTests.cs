@@ -45,7 +45,7 @@ public class RuleDocumentationTests
     public void The_help_link_points_at_the_rule_page_which_exists(string id)
     {
         var descriptor = Descriptor(id);
-        Assert.Equal(CatalogDiagnostics.HelpLinkBase + id + ".md", descriptor.HelpLinkUri);
+        Assert.Equal("https://github.com/exchangeports/exchangeports/blob/main/docs/rules/" + id + ".md", descriptor.HelpLinkUri);
         Assert.True(File.Exists(PagePath(id)), PagePath(id));
         Assert.StartsWith($"# {id}: {descriptor.Title}\n", File.ReadAllText(PagePath(id)));
         Assert.Contains($"| Severity | {descriptor.DefaultSeverity} |", File.ReadAllText(PagePath(id)));

@@ -39,6 +39,16 @@ internal sealed class LanguageServerClient : IAsyncDisposable
         _reader = Task.Run(ReadLoopAsync);
     }
 
+    /// <summary>The server process's memory now, for the benchmarks' figures.</summary>
+    public long WorkingSet
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.WorkingSet64;
+        }
+    }
+
     /// <summary>Everything the server said besides responses, to explain a failure.</summary>
     public string Transcript
     {

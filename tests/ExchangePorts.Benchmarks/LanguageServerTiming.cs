@@ -1,0 +1,209 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using ExchangePorts.Generators;
+using ExchangePorts.Generators.Tests.Infrastructure;
+
+/// <summary>
+/// What an editor user waits for, through a real language server (csharp-ls, from the repository's tool
+/// manifest): a console project with the default catalogs, then with a 6,000-row catalog added. Times
+/// a file's diagnostics from opening it until the analyzer's warning is in them, the same after a one-line
+/// edit, and a completion; and the server's memory. Not BenchmarkDotNet: one process per measurement, as
+/// an editor session is; each figure is the median of <see cref="Sessions"/> sessions.
+/// Run: <c>dotnet run -c Release --project tests/ExchangePorts.Benchmarks -- --language-server</c>.
+/// </summary>
+public static class LanguageServerTiming
+{
+    private const int Sessions = 3;
+
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
+
+    // Line 1: the analyzer's warning (EXP2001); line 2: a compiler warning (CS0219), to time diagnostics without analyzers.
+    private const string Program = "var smtp = ExchangePorts.HubToEdge.Smtp;\nvar client = new System.Net.Sockets.TcpClient(\"edge\", 25);\nvar unused = 1;\n";
+
+    /// <summary>One editor setup: extra catalog rows, whether the server runs analyzers, and the big catalog's item metadata.</summary>
+    private sealed record Setup(int Rows, bool Analyzers, string Metadata = "", string Property = "")
+    {
+        public override string ToString() =>
+            (Rows == 0 ? "default catalogs only" : Rows.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " more rows" + (Metadata.Length > 0 ? ", " + Metadata : string.Empty)) +
+            (Analyzers ? string.Empty : ", analyzers off") + (Property.Length > 0 ? ", " + Property : string.Empty);
+
+        /// <summary>Whether the hardcoded-port analyzer's warning is part of the diagnostics waited for.</summary>
+        public bool PortWarning => Analyzers && !Property.Contains("ExchangePortsAnalyzerEnabled", StringComparison.Ordinal);
+    }
+
+    public static async Task RunAsync(string? only)
+    {
+        var root = AnalyzerBenchmarks.RepositoryRoot();
+        Setup[] setups = only == "quick" ? [new(0, true), new(6_000, true)]
+            : only == "docs" ? [new(6_000, true, Property: "<!-- minimal -->")]
+            : only == "who" ? [new(6_000, true, Property: "<ExchangePortsAnalyzerEnabled>false</ExchangePortsAnalyzerEnabled>"), new(6_000, true, Property: "<EnableNETAnalyzers>false</EnableNETAnalyzers>"), new(0, true, Property: "<EnableNETAnalyzers>false</EnableNETAnalyzers>")]
+            : [new(0, true), new(6_000, true), new(0, false), new(6_000, false), new(6_000, true, "PortAnalyzer=\"false\"")];
+        Console.WriteLine("| Project | Diagnostics after opening | After a one-line edit | Completion | Server memory |");
+        Console.WriteLine("|---|---:|---:|---:|---:|");
+        foreach (var setup in setups)
+        {
+            var runs = new List<(double Open, double Edit, double Completion, long Memory)>();
+            for (var session = 0; session < Sessions; session++)
+            {
+                runs.Add(await MeasureAsync(root, setup));
+            }
+
+            double Median(Func<(double Open, double Edit, double Completion, long Memory), double> of) =>
+                runs.Select(of).OrderBy(x => x).ElementAt(runs.Count / 2);
+            Console.WriteLine($"| {setup} | {Median(r => r.Open) / 1000:F1} s | {Median(r => r.Edit) / 1000:F2} s | {Median(r => r.Completion):F0} ms | {Median(r => r.Memory) / 1e6:F0} MB |");
+        }
+    }
+
+    private static async Task<(double Open, double Edit, double Completion, long Memory)> MeasureAsync(string root, Setup setup)
+    {
+        var rows = setup.Rows;
+        var folder = Directory.CreateTempSubdirectory("exchangeports-ls").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "App.csproj"), $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <ExchangePortsCatalogFolder>{Path.Combine(root, "catalog")}/</ExchangePortsCatalogFolder>
+                  </PropertyGroup>
+                  <Import Project="{Path.Combine(root, "src", "ExchangePorts", "build", "ExchangePorts.props")}" />
+                  <PropertyGroup>
+                    <OutputType>Exe</OutputType>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <Nullable>enable</Nullable>
+                    <ImplicitUsings>enable</ImplicitUsings>
+                    {setup.Property}
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <Analyzer Include="{typeof(PortCatalogGenerator).Assembly.Location}" />
+                  </ItemGroup>
+                  <Import Project="{Path.Combine(root, "src", "ExchangePorts", "build", "ExchangePorts.targets")}" />
+                </Project>
+                """);
+            File.WriteAllText(Path.Combine(folder, "Program.cs"), Program);
+            if (rows > 0)
+            {
+                // Listed as an item (not found by the glob) so that it can carry metadata.
+                File.WriteAllText(Path.Combine(folder, "big.csv"), setup.Property == "<!-- minimal -->" ? MinimalCsv(rows) : SyntheticCatalog.Csv(rows));
+                File.WriteAllText(Path.Combine(folder, "Directory.Build.targets"), $"""
+                    <Project>
+                      <ItemGroup>
+                        <AdditionalFiles Include="big.csv" PortCatalog="true" ClassName="BigPorts" {setup.Metadata} />
+                      </ItemGroup>
+                    </Project>
+                    """);
+            }
+
+            Directory.CreateDirectory(Path.Combine(folder, ".config"));
+            File.Copy(Path.Combine(root, ".config", "dotnet-tools.json"), Path.Combine(folder, ".config", "dotnet-tools.json"));
+            Dotnet(folder, "restore");
+            Dotnet(folder, "tool restore");
+
+            // The server's own process (not `dotnet tool run`, which starts it as a child), so that its memory is measured.
+            var server = Path.Combine(Environment.GetEnvironmentVariable("NUGET_PACKAGES") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages"), "csharp-ls", "0.28.0", "tools", "net10.0", "any", "CSharpLanguageServer.dll");
+            var start = new ProcessStartInfo("dotnet", "\"" + server + "\"") { WorkingDirectory = folder };
+            foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || k.StartsWith("DOTNET_", StringComparison.Ordinal)).ToList())
+            {
+                start.Environment.Remove(name);
+            }
+
+            await using var client = new LanguageServerClient(start, new JsonObject { ["analyzersEnabled"] = setup.Analyzers });
+            var rootUri = new Uri(folder).AbsoluteUri;
+            var program = new Uri(Path.Combine(folder, "Program.cs")).AbsoluteUri;
+            await client.RequestAsync("initialize", new JsonObject
+            {
+                ["processId"] = Environment.ProcessId,
+                ["rootUri"] = rootUri,
+                ["workspaceFolders"] = new JsonArray(new JsonObject { ["uri"] = rootUri, ["name"] = "app" }),
+                ["capabilities"] = new JsonObject
+                {
+                    ["workspace"] = new JsonObject { ["configuration"] = true },
+                    ["textDocument"] = new JsonObject { ["diagnostic"] = new JsonObject() },
+                },
+            }, Patience);
+            await client.NotifyAsync("initialized", new JsonObject());
+
+            var clock = Stopwatch.StartNew();
+            await client.NotifyAsync("textDocument/didOpen", new JsonObject
+            {
+                ["textDocument"] = new JsonObject { ["uri"] = program, ["languageId"] = "csharp", ["version"] = 1, ["text"] = Program },
+            });
+            await WarningsAsync(client, program, setup.PortWarning, shift: 0);
+            var open = clock.Elapsed.TotalMilliseconds;
+
+            // A one-line edit above the warning: it moves down a line.
+            clock.Restart();
+            await client.NotifyAsync("textDocument/didChange", new JsonObject
+            {
+                ["textDocument"] = new JsonObject { ["uri"] = program, ["version"] = 2 },
+                ["contentChanges"] = new JsonArray(new JsonObject { ["text"] = "// edited\n" + Program }),
+            });
+            await WarningsAsync(client, program, setup.PortWarning, shift: 1);
+            var edit = clock.Elapsed.TotalMilliseconds;
+
+            clock.Restart();
+            await client.RequestAsync("textDocument/completion", new JsonObject
+            {
+                ["textDocument"] = new JsonObject { ["uri"] = program },
+                ["position"] = new JsonObject { ["line"] = 1, ["character"] = 25 },
+            }, Patience);
+            var completion = clock.Elapsed.TotalMilliseconds;
+            return (open, edit, completion, client.WorkingSet);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// Asks for the file's diagnostics, as an editor's pull does, until they are this version's: the
+    /// compiler's warning on line 2 (plus <paramref name="shift"/>), and the analyzer's on line 1 when it runs.
+    /// </summary>
+    private static async Task WarningsAsync(LanguageServerClient server, string uri, bool analyzers, int shift)
+    {
+        static bool Has(JsonNode? report, string code, int line) =>
+            report?["items"]?.AsArray().Any(d => d!["code"]?.GetValue<string>() == code && d["range"]!["start"]!["line"]!.GetValue<int>() == line) == true;
+
+        var deadline = DateTime.UtcNow + Patience;
+        while (DateTime.UtcNow < deadline)
+        {
+            var report = await server.RequestAsync("textDocument/diagnostic", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = uri } }, Patience);
+            if (Has(report, "CS0219", 2 + shift) && (!analyzers || Has(report, "EXP2001", 1 + shift)))
+            {
+                return;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException("the diagnostics never came:\n" + server.Transcript);
+    }
+
+    // The same rows with only the four required columns: the tooltips say little more than the port.
+    private static string MinimalCsv(int rows)
+    {
+        var text = new System.Text.StringBuilder("group,name,port,transport\n");
+        for (var i = 0; i < rows; i++)
+        {
+            text.Append("Group").Append(i / 8).Append(",Entry").Append(i).Append(',').Append(1 + (i * 7 % 65535)).Append(",tcp\n");
+        }
+
+        return text.ToString();
+    }
+
+    private static void Dotnet(string folder, string arguments)
+    {
+        using var process = Process.Start(new ProcessStartInfo("dotnet", arguments) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true })!;
+        var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException("dotnet " + arguments + "\n" + output);
+        }
+    }
+}
