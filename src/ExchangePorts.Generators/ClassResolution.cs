@@ -6,6 +6,7 @@ using ExchangePorts.Generators.Consumer;
 using ExchangePorts.Generators.Data;
 using ExchangePorts.Generators.Diagnostics;
 using ExchangePorts.Generators.Model;
+using ExchangePorts.Generators.Naming;
 
 namespace ExchangePorts.Generators;
 

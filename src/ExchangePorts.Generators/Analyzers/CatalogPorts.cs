@@ -2,10 +2,10 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
-using ExchangePorts.Generators.Catalog;
 using ExchangePorts.Generators.Data;
 using ExchangePorts.Generators.Model;
 using Microsoft.CodeAnalysis.CSharp;
+using ExchangePorts.Generators.Naming;
 
 namespace ExchangePorts.Generators.Analyzers;
 
@@ -48,7 +48,7 @@ internal sealed class CatalogPorts
                     byPort.Add(entry.Port, list = []);
                 }
 
-                var qualified = CatalogBuilder.QualifiedName(entry.Group, entry.Name);
+                var qualified = GeneratedMembers.QualifiedName(entry.Group, entry.Name);
                 var codeName = entry.Group.Length == 0
                     ? Escape(className) + "." + Escape(entry.Name)
                     : Escape(className) + "." + Escape(entry.Group) + "." + Escape(entry.Name);

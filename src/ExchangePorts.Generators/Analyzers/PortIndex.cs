@@ -2,12 +2,12 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
-using ExchangePorts.Generators.Catalog;
 using ExchangePorts.Generators.Consumer;
 using ExchangePorts.Generators.Data;
 using ExchangePorts.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using ExchangePorts.Generators.Naming;
 
 namespace ExchangePorts.Generators.Analyzers;
 

@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using ExchangePorts.Generators.Diagnostics;
-using ExchangePorts.Generators.Emit;
 using ExchangePorts.Generators.Model;
 using Microsoft.CodeAnalysis;
+using ExchangePorts.Generators.Naming;
 
 namespace ExchangePorts.Generators.Catalog;
 
@@ -119,7 +119,7 @@ internal static class CatalogBuilder
                 sink.Report(CatalogDiagnostics.NameTaken, nameCell.Span, nameCell.Value.Trim(), entryName, IdentifierNaming.Unescape(name), takenBecause);
             }
 
-            entriesByName.Add(QualifiedName(groupName, entryName), (entries.Count, nameCell.Span.Start));
+            entriesByName.Add(GeneratedMembers.QualifiedName(groupName, entryName), (entries.Count, nameCell.Span.Start));
             if (existingGroup is null && !groupsByName.TryGetValue(groupName, out existingGroup))
             {
                 existingGroup = new GroupBuilder(group, groupName, nameCell.Span.Start);
@@ -167,9 +167,6 @@ internal static class CatalogBuilder
             new EquatableArray<GroupSpec>(groupSpecs));
     }
 
-    /// <summary><c>Group.Name</c>, or the name alone in a catalog without groups.</summary>
-    public static string QualifiedName(string group, string name) => group.Length == 0 ? name : group + "." + name;
-
     /// <summary>
     /// The entry's C# name: its identifier, unless that is taken. Taken by an entry on the same ports, the row
     /// is that entry on another transport (<paramref name="merge"/>). Taken by an entry on other ports
@@ -199,7 +196,7 @@ internal static class CatalogBuilder
             {
                 taken = "is the generated member " + member;
             }
-            else if (entriesByName.TryGetValue(QualifiedName(groupName, candidate), out var existing))
+            else if (entriesByName.TryGetValue(GeneratedMembers.QualifiedName(groupName, candidate), out var existing))
             {
                 var entry = entries[existing.Index];
                 if (entry.Port == first && entry.LastPort == last)
@@ -225,7 +222,7 @@ internal static class CatalogBuilder
     /// <summary>The member of the generated code an entry of this name would collide with, or null.</summary>
     private static string? GeneratedMemberNamed(string name, string groupName, string className, bool isRange)
     {
-        if (isRange && Array.IndexOf(CatalogEmitter.RangeMemberNames, name) >= 0)
+        if (isRange && Array.IndexOf(GeneratedMembers.RangeMemberNames, name) >= 0)
         {
             // A range is a nested class holding First and Last; C# forbids a member named like its class.
             return name + "." + name;
@@ -236,7 +233,7 @@ internal static class CatalogBuilder
             return ReservedRootName(name, className);
         }
 
-        return name == CatalogEmitter.AllMember || name == groupName ? groupName + "." + name : null;
+        return name == GeneratedMembers.All || name == groupName ? groupName + "." + name : null;
     }
 
     /// <summary>
@@ -301,7 +298,7 @@ internal static class CatalogBuilder
             return className;
         }
 
-        foreach (var member in CatalogEmitter.RootMemberNames)
+        foreach (var member in GeneratedMembers.RootMemberNames)
         {
             if (groupName == member)
             {

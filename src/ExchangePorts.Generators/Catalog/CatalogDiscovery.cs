@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using Microsoft.CodeAnalysis.Diagnostics;
+using ExchangePorts.Generators.Naming;
 
 namespace ExchangePorts.Generators.Catalog;
 

@@ -1,10 +1,10 @@
 using System;
 using System.IO;
 using ExchangePorts.Generators.Diagnostics;
-using ExchangePorts.Generators.Emit;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using ExchangePorts.Generators.Naming;
 
 namespace ExchangePorts.Generators.Catalog;
 
@@ -54,12 +54,12 @@ internal static class CatalogOptionsResolver
         valid &= Check(visibility, VisibilityProblem(visibility.Value), sink);
         valid &= Check(new OptionValue(analyzed, AnalyzerMetadata + " metadata", null), BooleanProblem(analyzed), sink);
         valid &= Check(new OptionValue(lenient, LenientMetadata + " metadata", null), BooleanProblem(lenient), sink);
-        if (valid && SharedTypesEmitter.CollisionWithGeneratedCode(@namespace.Value, className.Value) is { } collision)
+        if (valid && GeneratedMembers.CollisionWithGeneratedCode(@namespace.Value, className.Value) is { } collision)
         {
             valid = Check(className, collision, sink);
         }
 
-        if (valid && System.Array.IndexOf(CatalogEmitter.RootMemberNames, className.Value) >= 0)
+        if (valid && System.Array.IndexOf(GeneratedMembers.RootMemberNames, className.Value) >= 0)
         {
             // C# forbids a member named like its enclosing type (CS0542).
             valid = Check(className, "it is the name of one of the class's own members", sink);

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
+using ExchangePorts.Generators.Text;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ExchangePorts.Generators.Catalog;

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using ExchangePorts.Generators.Naming;
 
 namespace ExchangePorts.Generators.Consumer;
 

@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
-using ExchangePorts.Generators.Emit;
+using ExchangePorts.Generators.Model;
 using Microsoft.CodeAnalysis;
+using ExchangePorts.Generators.Naming;
 
 namespace ExchangePorts.Generators.Consumer;
 
@@ -46,7 +47,7 @@ internal static class ReferencedEntryTypes
     // A copy written by another version of the generator is used only if the decoder can build entries with it.
     private static bool HasDecoderConstructor(INamedTypeSymbol definition, INamedTypeSymbol transport)
     {
-        var expected = SharedTypesEmitter.ConstructorParameters;
+        var expected = TypeNames.DefinitionConstructor;
         return definition.InstanceConstructors.Any(constructor =>
             constructor.DeclaredAccessibility == Accessibility.Public &&
             constructor.Parameters.Length == expected.Length &&

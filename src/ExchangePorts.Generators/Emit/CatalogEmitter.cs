@@ -1,25 +1,18 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
-using ExchangePorts.Generators.Catalog;
 using ExchangePorts.Generators.Data;
 using ExchangePorts.Generators.Model;
+using ExchangePorts.Generators.Naming;
 
 namespace ExchangePorts.Generators.Emit;
 
 /// <summary>Writes the C# class of one catalog from its <see cref="CatalogSpec"/>.</summary>
 internal static class CatalogEmitter
 {
-    public const string AllMember = "All";
+    private const string AllMember = GeneratedMembers.All;
 
-    /// <summary>The root class's members; a group with one of these names would collide with it.</summary>
-    public static readonly string[] RootMemberNames = [AllMember, "Find", "TryGet", Data];
-
-    /// <summary>The constants of a range entry's nested class: its first and last port.</summary>
-    public static readonly string[] RangeMemberNames = ["First", "Last"];
-
-    // Private storage; the name cannot be a PascalCased catalog value and is reserved above.
-    private const string Data = "__data";
+    private const string Data = GeneratedMembers.DataField;
 
     private const string ListType = "global::System.Collections.Generic.IReadOnlyList<" + TypeNames.GlobalDefinition + ">";
 
@@ -178,10 +171,10 @@ internal static class CatalogEmitter
         w.StartLine().Append("public static class ").Append(entry.Name).EndLine();
         w.OpenBlock();
         w.StartLine().Append("/// <summary>The first port of the range, ").Append(entry.Port).Append(".</summary>").EndLine();
-        w.StartLine().Append("public const int ").Append(RangeMemberNames[0]).Append(" = ").Append(entry.Port).Append(';').EndLine();
+        w.StartLine().Append("public const int ").Append(GeneratedMembers.RangeMemberNames[0]).Append(" = ").Append(entry.Port).Append(';').EndLine();
         w.WriteLine();
         w.StartLine().Append("/// <summary>The last port of the range, ").Append(entry.LastPort).Append(".</summary>").EndLine();
-        w.StartLine().Append("public const int ").Append(RangeMemberNames[1]).Append(" = ").Append(entry.LastPort).Append(';').EndLine();
+        w.StartLine().Append("public const int ").Append(GeneratedMembers.RangeMemberNames[1]).Append(" = ").Append(entry.LastPort).Append(';').EndLine();
         w.CloseBlock();
     }
 

@@ -1,4 +1,5 @@
 using ExchangePorts.Generators.Model;
+using ExchangePorts.Generators.Naming;
 
 namespace ExchangePorts.Generators.Emit;
 
@@ -13,22 +14,6 @@ internal static class SharedTypesEmitter
     public const string EntryTypesHintName = TypeNames.Namespace + ".SharedTypes.g.cs";
     public const string CatalogClassAttributeHintName = TypeNames.Namespace + "." + TypeNames.CatalogClassAttribute + ".g.cs";
     public const string DataHintName = TypeNames.Namespace + "." + TypeNames.Data + ".g.cs";
-
-    /// <summary>
-    /// Why a catalog class cannot have this name, or null: a class in the global namespace named like a
-    /// namespace the generated code uses would hide it (<c>global::System</c> would mean the class).
-    /// </summary>
-    public static string? CollisionWithGeneratedCode(string @namespace, string className)
-    {
-        if (@namespace.Length == 0 && className is "System" or TypeNames.Namespace)
-        {
-            return "a class of that name in the global namespace would hide the namespace '" + className + "' that generated code uses";
-        }
-
-        return @namespace == TypeNames.Namespace && className is TypeNames.Definition or TypeNames.Transport or TypeNames.CatalogClassAttribute or TypeNames.Data
-            ? "it collides with the shared types in the namespace '" + TypeNames.Namespace + "'"
-            : null;
-    }
 
     /// <summary><c>PortTransport</c> and <c>PortDefinition</c>, the types a catalog's public members show.</summary>
     public static string EmitEntryTypes(bool isPublic, bool nullableAnnotations)
@@ -63,14 +48,14 @@ internal static class SharedTypesEmitter
         w.OpenBlock();
         w.WriteLine("/// <summary>Creates a catalog entry. Generated catalogs create every entry they list; other code rarely needs to.</summary>");
         w.StartLine().Append("public ").Append(TypeNames.Definition).Append('(');
-        for (var i = 0; i < ConstructorParameters.Length; i++)
+        for (var i = 0; i < TypeNames.DefinitionConstructor.Length; i++)
         {
-            w.Append(i == 0 ? string.Empty : ", ").Append(ConstructorParameters[i].Type).Append(' ').Append(ConstructorParameters[i].Parameter);
+            w.Append(i == 0 ? string.Empty : ", ").Append(TypeNames.DefinitionConstructor[i].Type).Append(' ').Append(TypeNames.DefinitionConstructor[i].Parameter);
         }
 
         w.Append(')').EndLine();
         w.OpenBlock();
-        foreach (var (property, parameter, _) in ConstructorParameters)
+        foreach (var (property, parameter, _) in TypeNames.DefinitionConstructor)
         {
             w.WriteLine(property + " = " + parameter + ";");
         }
@@ -118,17 +103,6 @@ internal static class SharedTypesEmitter
         w.CloseBlock();
         return w.ToString();
     }
-
-    /// <summary>
-    /// The constructor the decoder calls, in order; a referenced <c>PortDefinition</c> is used only when it
-    /// has exactly this constructor (see <c>ReferencedEntryTypes</c>).
-    /// </summary>
-    public static readonly (string Property, string Parameter, string Type)[] ConstructorParameters =
-    [
-        ("Group", "group", "string"), ("Name", "name", "string"), ("WrittenName", "writtenName", "string"), ("Port", "port", "int"), ("LastPort", "lastPort", "int"), ("Transport", "transport", TypeNames.GlobalTransport),
-        ("From", "from", "string"), ("To", "to", "string"), ("Service", "service", "string"), ("Security", "security", "string"),
-        ("Description", "description", "string"), ("Source", "source", "string"), ("Notes", "notes", "string"),
-    ];
 
     /// <summary>The assembly attribute that lists each generated catalog class; internal to each assembly.</summary>
     public static string EmitCatalogClassAttribute(bool nullableAnnotations)

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text;
+using ExchangePorts.Generators.Text;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ExchangePorts.Generators.Json;
@@ -25,7 +26,7 @@ internal sealed class JsonParser
     private JsonNode? _root;
 
     // Names and values repeat from entry to entry ("group", "TLS", a source): one string each.
-    private readonly Catalog.FieldStringCache _strings = new();
+    private readonly FieldStringCache _strings = new();
 
     private JsonParser(string text) => _text = text;
 

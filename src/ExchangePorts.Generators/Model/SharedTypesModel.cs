@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using ExchangePorts.Generators.Consumer;
 
 namespace ExchangePorts.Generators.Model;
 

@@ -1,4 +1,4 @@
-using ExchangePorts.Generators.Catalog;
+using ExchangePorts.Generators.Naming;
 using Xunit;
 
 namespace ExchangePorts.Generators.Tests.Catalog;

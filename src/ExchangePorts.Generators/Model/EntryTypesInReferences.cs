@@ -1,4 +1,4 @@
-namespace ExchangePorts.Generators.Consumer;
+namespace ExchangePorts.Generators.Model;
 
 /// <summary>Whether a referenced assembly already gives the compilation <c>PortDefinition</c> and <c>PortTransport</c>.</summary>
 internal enum EntryTypesInReferences

@@ -1,10 +1,10 @@
 using System.Collections.Generic;
 using System.Text;
-using ExchangePorts.Generators.Catalog;
-using ExchangePorts.Generators.Emit;
+using ExchangePorts.Generators.Data;
 using ExchangePorts.Generators.Model;
+using ExchangePorts.Generators.Naming;
 
-namespace ExchangePorts.Generators.Data;
+namespace ExchangePorts.Generators.Emit;
 
 /// <summary>Writes a catalog's entries as <see cref="CatalogDataFormat"/> text; each distinct string once.</summary>
 internal static class CatalogDataWriter

@@ -1,4 +1,4 @@
-namespace ExchangePorts.Generators.Catalog;
+namespace ExchangePorts.Generators.Text;
 
 /// <summary>
 /// Gives the same string for the same characters, as Roslyn's StringTable does for identifiers. Catalog

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace ExchangePorts.Generators.Catalog;
+namespace ExchangePorts.Generators.Naming;
 
 /// <summary>Turns catalog text (<c>hub-to-edge</c>, <c>ldap gc</c>, <c>ms-sql-s</c>) into C# identifiers (<c>HubToEdge</c>, <c>LdapGc</c>, <c>MsSqlS</c>).</summary>
 internal static class IdentifierNaming
