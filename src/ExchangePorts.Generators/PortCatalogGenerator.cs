@@ -121,6 +121,7 @@ public sealed class PortCatalogGenerator : IIncrementalGenerator
         try
         {
             context.AddSource(CatalogEmitter.HintName(spec), SourceText.From(CatalogEmitter.Emit(spec, nullableAnnotations), Encoding.UTF8));
+            context.AddSource(CatalogEmitter.DataHintName(spec), SourceText.From(CatalogEmitter.EmitData(spec), Encoding.UTF8));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

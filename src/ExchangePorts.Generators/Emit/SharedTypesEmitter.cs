@@ -112,8 +112,9 @@ internal static class SharedTypesEmitter
         w.WriteLine();
         w.WriteLine("namespace " + TypeNames.Namespace);
         w.OpenBlock();
-        w.WriteLine("/// <summary>Names a generated port catalog class and carries its entries, so tools (such as the hardcoded-port analyzer) find and describe them without searching.</summary>");
+        w.WriteLine("/// <summary>Infrastructure of the generated port catalogs, not for direct use: names a catalog class and carries its entries, so tools (such as the hardcoded-port analyzer) find and describe them without searching.</summary>");
         w.WriteLine("[global::System.AttributeUsage(global::System.AttributeTargets.Assembly, AllowMultiple = true)]");
+        w.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         w.WriteLine(GeneratorInfo.GeneratedCodeAttribute);
         w.WriteLine("internal sealed class " + TypeNames.CatalogClassAttribute + " : global::System.Attribute");
         w.OpenBlock();

@@ -32,7 +32,7 @@ public class CatalogOptionsTests
             new CatalogFile("/p/exchange.ports.csv", Csv),
             new CatalogFile("/p/other.csv", Csv),
             new CatalogFile("/p/readme.txt", "hello"));
-        Assert.Equal(["ExchangePorts.g.cs", "PortCatalog.PortCatalogClassAttribute.g.cs", "PortCatalog.PortCatalogData.g.cs", "PortCatalog.SharedTypes.g.cs"], run.HintNames.Order());
+        Assert.Equal(["ExchangePorts-data.g.cs", "ExchangePorts.g.cs", "PortCatalog.PortCatalogClassAttribute.g.cs", "PortCatalog.PortCatalogData.g.cs", "PortCatalog.SharedTypes.g.cs"], run.HintNames.Order());
         Assert.Empty(run.Result.Diagnostics);
     }
 
@@ -42,7 +42,7 @@ public class CatalogOptionsTests
         var run = GeneratorHarness.Run(
             new CatalogFile("/p/legacy.csv", Csv, Metadata(("PortCatalog", "true"))),
             new CatalogFile("/p/skipped.ports.csv", Csv, Metadata(("PortCatalog", "False"))));
-        Assert.Equal(["LegacyPorts.g.cs", "PortCatalog.PortCatalogClassAttribute.g.cs", "PortCatalog.PortCatalogData.g.cs", "PortCatalog.SharedTypes.g.cs"], run.HintNames.Order());
+        Assert.Equal(["LegacyPorts-data.g.cs", "LegacyPorts.g.cs", "PortCatalog.PortCatalogClassAttribute.g.cs", "PortCatalog.PortCatalogData.g.cs", "PortCatalog.SharedTypes.g.cs"], run.HintNames.Order());
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public class CatalogOptionsTests
     public void PortAnalyzer_false_marks_the_catalog_for_the_analyzer_to_ignore(string value, bool excluded)
     {
         var run = GeneratorHarness.Run(new CatalogFile("/p/exchange.ports.csv", Csv, Metadata(("PortAnalyzer", value))));
-        Assert.Equal(excluded, run.Source("ExchangePorts.g.cs").Contains(", Analyzed = false)]", System.StringComparison.Ordinal));
+        Assert.Equal(excluded, run.Source("ExchangePorts-data.g.cs").Contains(", Analyzed = false)]", System.StringComparison.Ordinal));
     }
 
     [Fact]

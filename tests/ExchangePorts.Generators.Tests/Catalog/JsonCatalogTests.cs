@@ -53,7 +53,7 @@ public class JsonCatalogTests
         var run = Generate(
             """{ "className": "LabPorts", "namespace": "Contoso.Lab", "entries": [ { "group": "Web", "name": "Https", "port": 443, "transport": "tcp" } ] }""",
             new Dictionary<string, string> { ["ClassName"] = "OverridePorts" });
-        Assert.Equal(["Contoso.Lab.OverridePorts.g.cs", "PortCatalog.PortCatalogClassAttribute.g.cs", "PortCatalog.PortCatalogData.g.cs", "PortCatalog.SharedTypes.g.cs"], run.HintNames.Order());
+        Assert.Equal(["Contoso.Lab.OverridePorts-data.g.cs", "Contoso.Lab.OverridePorts.g.cs", "PortCatalog.PortCatalogClassAttribute.g.cs", "PortCatalog.PortCatalogData.g.cs", "PortCatalog.SharedTypes.g.cs"], run.HintNames.Order());
     }
 
     [Fact]

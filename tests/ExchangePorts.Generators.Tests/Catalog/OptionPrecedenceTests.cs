@@ -42,12 +42,12 @@ public class OptionPrecedenceTests
     public void What_a_JSON_catalog_says_wins_over_project_properties_but_not_over_item_metadata()
     {
         var fromFile = GeneratorHarness.RunWithProjectProperties(ProjectDefaults, new CatalogFile("/p/lab.ports.json", Json));
-        Assert.Equal(["FromFile.LabPorts.g.cs", "PortCatalog.PortCatalogClassAttribute.g.cs", "PortCatalog.PortCatalogData.g.cs", "PortCatalog.SharedTypes.g.cs"], fromFile.HintNames.Order());
+        Assert.Equal(["FromFile.LabPorts-data.g.cs", "FromFile.LabPorts.g.cs", "PortCatalog.PortCatalogClassAttribute.g.cs", "PortCatalog.PortCatalogData.g.cs", "PortCatalog.SharedTypes.g.cs"], fromFile.HintNames.Order());
 
         var fromItem = GeneratorHarness.RunWithProjectProperties(
             ProjectDefaults,
             new CatalogFile("/p/lab.ports.json", Json, new Dictionary<string, string> { ["Namespace"] = "Item" }));
-        Assert.Equal(["Item.LabPorts.g.cs", "PortCatalog.PortCatalogClassAttribute.g.cs", "PortCatalog.PortCatalogData.g.cs", "PortCatalog.SharedTypes.g.cs"], fromItem.HintNames.Order());
+        Assert.Equal(["Item.LabPorts-data.g.cs", "Item.LabPorts.g.cs", "PortCatalog.PortCatalogClassAttribute.g.cs", "PortCatalog.PortCatalogData.g.cs", "PortCatalog.SharedTypes.g.cs"], fromItem.HintNames.Order());
     }
 
     [Theory]

@@ -182,7 +182,7 @@ public class GeneratedApiTests
             }
             """);
         Assert.Empty(run.CompilationDiagnostics);
-        Assert.Equal(["Acme.AcmeWebPorts.g.cs", "ExchangePorts.g.cs", "PortCatalog.PortCatalogClassAttribute.g.cs", "PortCatalog.PortCatalogData.g.cs", "PortCatalog.SharedTypes.g.cs"], run.HintNames.Order());
+        Assert.Equal(["Acme.AcmeWebPorts-data.g.cs", "Acme.AcmeWebPorts.g.cs", "ExchangePorts-data.g.cs", "ExchangePorts.g.cs", "PortCatalog.PortCatalogClassAttribute.g.cs", "PortCatalog.PortCatalogData.g.cs", "PortCatalog.SharedTypes.g.cs"], run.HintNames.Order());
         var all = (object[])CompiledAssembly.Load(run.OutputCompilation).Invoke("Both", "All")!;
         Assert.Equal(20, all.Length);
     }

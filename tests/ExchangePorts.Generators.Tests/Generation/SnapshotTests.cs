@@ -20,6 +20,7 @@ public class SnapshotTests
         var run = GeneratorHarness.Run(RepositoryPaths.ExchangeCatalogFile());
         Assert.Empty(run.Result.Diagnostics);
         Snapshot.Match(run.Source("ExchangePorts.g.cs"), "ExchangePorts");
+        Snapshot.Match(run.Source("ExchangePorts-data.g.cs"), "ExchangePorts-data");
     }
 
     [Fact]

@@ -98,10 +98,10 @@ internal sealed record GeneratorRun(
     public string Source(string hintName) =>
         Result.Results.Single().GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();
 
-    /// <summary>The entries a generated catalog carries, read back from its assembly attribute's data.</summary>
+    /// <summary>The entries a generated catalog carries, read back from its assembly attribute's data (in <c>Class-data.g.cs</c> beside <c>Class.g.cs</c>).</summary>
     public IReadOnlyList<PortEntrySpec> Entries(string hintName)
     {
-        var attribute = CSharpSyntaxTree.ParseText(Source(hintName)).GetRoot()
+        var attribute = CSharpSyntaxTree.ParseText(Source(hintName.Replace(".g.cs", "-data.g.cs"))).GetRoot()
             .DescendantNodes().OfType<AttributeSyntax>()
             .Single(a => a.Name.ToString().EndsWith("PortCatalogClassAttribute", StringComparison.Ordinal));
         var data = ((LiteralExpressionSyntax)attribute.ArgumentList!.Arguments[1].Expression).Token.ValueText;

@@ -1,13 +1,14 @@
 namespace PortCatalog
 {
     /// <summary>
-    /// The entries of one generated catalog class, decoded once from the compact text the generator
+    /// Infrastructure of the generated port catalogs, not for direct use: the entries of one generated catalog class, decoded once from the compact text the generator
     /// writes (a string literal costs the compiler far less than one expression per entry), with the
     /// lookups the class exposes. Format: tokens end in a comma; a number is its digits, a string is
     /// <c>length:characters</c>; then the version, the strings, and per entry 13 numbers (group, name,
     /// written name, port, last port, transport, from, to, service, security, description, source, notes;
     /// strings by index).
     /// </summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal sealed class PortCatalogData
     {
         private const int FormatVersion = 2;

@@ -3,13 +3,12 @@
 #nullable enable
 #pragma warning disable CS0436
 
-[assembly: global::PortCatalog.PortCatalogClassAttribute(typeof(global::Acme.Network.AcmeWebPorts), "2,16,9:HubToEdge,9:Directory,4:Smtp,4:smtp,0:,3:TLS,13:Mail, relayed,33:https://example.com/ports?a=1&b=2,6:LdapGc,7:ldap gc,8:RFC 4511,17:He said \"use 636\",5:Class,5:class,4:None,11:<b>bold</b>,3,0,2,3,25,25,1,4,4,4,5,6,7,4,1,8,9,3268,3268,1,4,4,4,4,4,10,11,1,12,13,389,389,3,4,4,4,14,15,4,4,")]
-
 namespace Acme.Network
 {
     /// <summary>
     /// <para>The port catalog <c>acme-web.ports</c>: 3 entries in 2 groups.</para>
-    /// <para>Each nested class is a group (a data path) whose constants are its ports. <see cref="All"/>, <see cref="Find(int)"/> and <see cref="TryGet"/> describe the entries.</para>
+    /// <para>Each nested class is a group (a data path) whose constants are its ports. <see cref="All"/>,
+    /// <see cref="Find(int)"/> and <see cref="TryGet"/> describe the entries.</para>
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ExchangePorts.Generators", "0.1.0.0")]
     public static partial class AcmeWebPorts
@@ -22,7 +21,8 @@ namespace Acme.Network
         public static global::System.Collections.Generic.IReadOnlyList<global::PortCatalog.PortDefinition> All => __data.All;
 
         /// <summary>
-        /// Every entry on <paramref name="port"/>, in catalog order; empty when the catalog has none. Allocates nothing.
+        /// Every entry on <paramref name="port"/>, in catalog order; empty when the catalog has none. Allocates
+        /// nothing.
         /// </summary>
         /// <param name="port">The port number to look up.</param>
         public static global::System.Collections.Generic.IReadOnlyList<global::PortCatalog.PortDefinition> Find(int port) => __data.Find(port);
@@ -52,7 +52,8 @@ namespace Acme.Network
             /// <summary>
             /// <para>Port 25/TCP. Security: TLS.</para>
             /// <para>Mail, relayed</para>
-            /// <para>Source: <see href="https://example.com/ports?a=1&amp;b=2">https://example.com/ports?a=1&amp;b=2</see></para>
+            /// <para>Source:
+            /// <see href="https://example.com/ports?a=1&amp;b=2">https://example.com/ports?a=1&amp;b=2</see></para>
             /// </summary>
             public const int Smtp = 25;
 

@@ -3,11 +3,10 @@
 #nullable enable
 #pragma warning disable CS0436
 
-[assembly: global::PortCatalog.PortCatalogClassAttribute(typeof(global::ExchangePorts), "2,65,8:HubToHub,9:HubToEdge,9:EdgeToHub,10:EdgeToEdge,12:MailboxToHub,12:HubToMailbox,8:EdgeSync,8:EdgeAdam,20:HubToActiveDirectory,4:Smtp,20:Hub Transport server,4:SMTP,3:SSL,44:Hub Transport server to Hub Transport server,100:https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-2007/bb331973(v=exchg.80),226:Microsoft's Data Path Security Reference for Exchange 2007 (bb331973) lists this path as 25/TCP (TLS), not SSL; SSL is the wording of the 2009 post 'Ports used by Exchange 2007', which cites bb691338. Authentication: Kerberos.,14:SmtpSubmission,15:SMTP submission,56:http://technet.microsoft.com/en-us/library/bb691338.aspx,219:Not in Microsoft's Data Path Security Reference for Exchange 2007 (bb331973), which lists only 25/TCP (TLS) for this path; 587/TCP (SSL) appears only in the 2009 post 'Ports used by Exchange 2007', which cites bb691338.,21:Edge Transport server,45:Hub Transport server to Edge Transport server,230:Microsoft's Data Path Security Reference for Exchange 2007 (bb331973) lists this path as 25/TCP (TLS), not SSL; SSL is the wording of the 2009 post 'Ports used by Exchange 2007', which cites bb691338. Authentication: direct trust.,45:Edge Transport server to Hub Transport server,46:Edge Transport server to Edge Transport server,226:Microsoft lists '25/TCP (TLS), 389/TCP/UDP, and 80/TCP (certificate authentication)' for this path; authentication anonymous or certificate, encrypted by default with TLS. Microsoft says TLS where the project's table says SSL.,4:Ldap,4:LDAP,0:,227:Microsoft lists '25/TCP (TLS), 389/TCP/UDP, and 80/TCP (certificate authentication)' for this path; authentication anonymous or certificate, encrypted by default with TLS. No protocol or security is named for 389 in the source.,4:Http,4:HTTP,26:certificate authentication,275:Microsoft lists '25/TCP (TLS), 389/TCP/UDP, and 80/TCP (certificate authentication)' for this path; authentication anonymous or certificate, encrypted by default with TLS. The source does not say whether '(certificate authentication)' qualifies only 80/TCP or the whole list.,3:Rpc,14:Mailbox server,48:RPC (Microsoft Exchange Mail Submission Service),3:RPC,89:Mailbox server to Hub Transport server via the Microsoft Exchange Mail Submission Service,150:135/TCP is the RPC endpoint mapper. Encrypted by default with RPC encryption; authentication NTLM, or Kerberos when both roles are on the same server.,13:MAPI over RPC,40:Hub Transport to Mailbox server via MAPI,191:135/TCP is the RPC endpoint mapper. Authentication NTLM, or Kerberos when both roles are on the same server; encrypted by default with RPC encryption (read only in a mirror of the help file).,10:SecureLdap,22:Secure LDAP (EdgeSync),35:Microsoft Exchange EdgeSync service,295:UNVERIFIED: not reached in any Microsoft-hosted excerpt of the Exchange 2007 table; from the 2009 post 'Ports used by Exchange 2007', which cites bb691338 ('50636/TCP (SSL), 50389/TCP (No SSL)'). Microsoft's 'ADAM LDAP Port Identified' (bb693319) names 50636/TCP as the secure LDAP port of ADAM.,15:LDAP (EdgeSync),6:No SSL,288:UNVERIFIED: not reached in any Microsoft-hosted excerpt of the Exchange 2007 table; from the 2009 post 'Ports used by Exchange 2007', which cites bb691338 ('50636/TCP (SSL), 50389/TCP (No SSL)'). Microsoft's 'ADAM LDAP Port Identified' (bb693319) names 50389/TCP as the LDAP port of ADAM.,29:Edge Transport server (local),22:ADAM directory service,83:Active Directory Application Mode (ADAM) directory service on Edge Transport server,178:UNVERIFIED: not reached in any Microsoft-hosted excerpt of the Exchange 2007 table; from the 2009 post 'Ports used by Exchange 2007', which cites bb691338 ('50389/TCP (No SSL)').,34:Active Directory domain controller,67:Active Directory directory service access from Hub Transport server,335:UNVERIFIED: not reached in any Microsoft-hosted excerpt of the Exchange 2007 table; from the 2009 post 'Ports used by Exchange 2007', which cites bb691338 ('389/TCP/UDP (LDAP), 3268/TCP (LDAP GC), 88/TCP/UDP (Kerberos), 53/TCP/UDP (DNS), 135/TCP (RPC netlogon)'). The same list appears in third-party copies of the Exchange 2010 table.,13:GlobalCatalog,19:LDAP global catalog,7:LDAP GC,8:Kerberos,3:Dns,3:DNS,11:RpcNetlogon,12:RPC netlogon,17,0,9,9,25,25,1,10,10,11,12,13,14,15,0,16,16,587,587,1,10,10,17,12,13,18,19,1,9,9,25,25,1,10,20,11,12,21,14,22,2,9,9,25,25,1,20,10,11,12,23,14,22,3,9,9,25,25,1,20,20,11,12,24,14,25,3,26,26,389,389,3,20,20,27,28,24,14,29,3,30,30,80,80,1,20,20,31,32,24,14,33,4,34,34,135,135,1,35,10,36,37,38,14,39,5,34,34,135,135,1,10,35,40,37,41,14,42,6,43,43,50636,50636,1,10,20,44,12,45,18,46,6,26,26,50389,50389,1,10,20,47,48,45,18,49,7,26,26,50389,50389,1,50,51,27,48,52,18,53,8,26,26,389,389,3,10,54,27,27,55,18,56,8,57,57,3268,3268,1,10,54,58,59,55,18,56,8,60,60,88,88,3,10,54,60,28,55,18,56,8,61,61,53,53,3,10,54,62,28,55,18,56,8,63,63,135,135,1,10,54,64,64,55,18,56,")]
-
 /// <summary>
 /// <para>The port catalog <c>exchange.ports</c>: 17 entries in 9 groups.</para>
-/// <para>Each nested class is a group (a data path) whose constants are its ports. <see cref="All"/>, <see cref="Find(int)"/> and <see cref="TryGet"/> describe the entries.</para>
+/// <para>Each nested class is a group (a data path) whose constants are its ports. <see cref="All"/>,
+/// <see cref="Find(int)"/> and <see cref="TryGet"/> describe the entries.</para>
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("ExchangePorts.Generators", "0.1.0.0")]
 internal static partial class ExchangePorts
@@ -50,16 +49,22 @@ internal static partial class ExchangePorts
         /// <summary>
         /// <para>Port 25/TCP: SMTP, Hub Transport server → Hub Transport server. Security: SSL.</para>
         /// <para>Hub Transport server to Hub Transport server</para>
-        /// <para>Note: Microsoft's Data Path Security Reference for Exchange 2007 (bb331973) lists this path as 25/TCP (TLS), not SSL; SSL is the wording of the 2009 post 'Ports used by Exchange 2007', which cites bb691338. Authentication: Kerberos.</para>
-        /// <para>Source: <see href="https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-2007/bb331973(v=exchg.80)">https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-2007/bb331973(v=exchg.80)</see></para>
+        /// <para>Note: Microsoft's Data Path Security Reference for Exchange 2007 (bb331973) lists this path as 25/TCP
+        /// (TLS), not SSL; SSL is the wording of the 2009 post 'Ports used by Exchange 2007', which cites bb691338.
+        /// Authentication: Kerberos.</para>
+        /// <para>Source:
+        /// <see href="https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-2007/bb331973(v=exchg.80)">https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-2007/bb331973(v=exchg.80)</see></para>
         /// </summary>
         public const int Smtp = 25;
 
         /// <summary>
         /// <para>Port 587/TCP: SMTP submission, Hub Transport server → Hub Transport server. Security: SSL.</para>
         /// <para>Hub Transport server to Hub Transport server</para>
-        /// <para>Note: Not in Microsoft's Data Path Security Reference for Exchange 2007 (bb331973), which lists only 25/TCP (TLS) for this path; 587/TCP (SSL) appears only in the 2009 post 'Ports used by Exchange 2007', which cites bb691338.</para>
-        /// <para>Source: <see href="http://technet.microsoft.com/en-us/library/bb691338.aspx">http://technet.microsoft.com/en-us/library/bb691338.aspx</see></para>
+        /// <para>Note: Not in Microsoft's Data Path Security Reference for Exchange 2007 (bb331973), which lists only
+        /// 25/TCP (TLS) for this path; 587/TCP (SSL) appears only in the 2009 post 'Ports used by Exchange 2007', which
+        /// cites bb691338.</para>
+        /// <para>Source:
+        /// <see href="http://technet.microsoft.com/en-us/library/bb691338.aspx">http://technet.microsoft.com/en-us/library/bb691338.aspx</see></para>
         /// </summary>
         public const int SmtpSubmission = 587;
 
@@ -78,8 +83,11 @@ internal static partial class ExchangePorts
         /// <summary>
         /// <para>Port 25/TCP: SMTP, Hub Transport server → Edge Transport server. Security: SSL.</para>
         /// <para>Hub Transport server to Edge Transport server</para>
-        /// <para>Note: Microsoft's Data Path Security Reference for Exchange 2007 (bb331973) lists this path as 25/TCP (TLS), not SSL; SSL is the wording of the 2009 post 'Ports used by Exchange 2007', which cites bb691338. Authentication: direct trust.</para>
-        /// <para>Source: <see href="https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-2007/bb331973(v=exchg.80)">https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-2007/bb331973(v=exchg.80)</see></para>
+        /// <para>Note: Microsoft's Data Path Security Reference for Exchange 2007 (bb331973) lists this path as 25/TCP
+        /// (TLS), not SSL; SSL is the wording of the 2009 post 'Ports used by Exchange 2007', which cites bb691338.
+        /// Authentication: direct trust.</para>
+        /// <para>Source:
+        /// <see href="https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-2007/bb331973(v=exchg.80)">https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-2007/bb331973(v=exchg.80)</see></para>
         /// </summary>
         public const int Smtp = 25;
 
@@ -98,8 +106,11 @@ internal static partial class ExchangePorts
         /// <summary>
         /// <para>Port 25/TCP: SMTP, Edge Transport server → Hub Transport server. Security: SSL.</para>
         /// <para>Edge Transport server to Hub Transport server</para>
-        /// <para>Note: Microsoft's Data Path Security Reference for Exchange 2007 (bb331973) lists this path as 25/TCP (TLS), not SSL; SSL is the wording of the 2009 post 'Ports used by Exchange 2007', which cites bb691338. Authentication: direct trust.</para>
-        /// <para>Source: <see href="https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-2007/bb331973(v=exchg.80)">https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-2007/bb331973(v=exchg.80)</see></para>
+        /// <para>Note: Microsoft's Data Path Security Reference for Exchange 2007 (bb331973) lists this path as 25/TCP
+        /// (TLS), not SSL; SSL is the wording of the 2009 post 'Ports used by Exchange 2007', which cites bb691338.
+        /// Authentication: direct trust.</para>
+        /// <para>Source:
+        /// <see href="https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-2007/bb331973(v=exchg.80)">https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-2007/bb331973(v=exchg.80)</see></para>
         /// </summary>
         public const int Smtp = 25;
 
@@ -118,24 +129,34 @@ internal static partial class ExchangePorts
         /// <summary>
         /// <para>Port 25/TCP: SMTP, Edge Transport server → Edge Transport server. Security: SSL.</para>
         /// <para>Edge Transport server to Edge Transport server</para>
-        /// <para>Note: Microsoft lists '25/TCP (TLS), 389/TCP/UDP, and 80/TCP (certificate authentication)' for this path; authentication anonymous or certificate, encrypted by default with TLS. Microsoft says TLS where the project's table says SSL.</para>
-        /// <para>Source: <see href="https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-2007/bb331973(v=exchg.80)">https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-2007/bb331973(v=exchg.80)</see></para>
+        /// <para>Note: Microsoft lists '25/TCP (TLS), 389/TCP/UDP, and 80/TCP (certificate authentication)' for this
+        /// path; authentication anonymous or certificate, encrypted by default with TLS. Microsoft says TLS where the
+        /// project's table says SSL.</para>
+        /// <para>Source:
+        /// <see href="https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-2007/bb331973(v=exchg.80)">https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-2007/bb331973(v=exchg.80)</see></para>
         /// </summary>
         public const int Smtp = 25;
 
         /// <summary>
         /// <para>Port 389/TCP/UDP: LDAP, Edge Transport server → Edge Transport server.</para>
         /// <para>Edge Transport server to Edge Transport server</para>
-        /// <para>Note: Microsoft lists '25/TCP (TLS), 389/TCP/UDP, and 80/TCP (certificate authentication)' for this path; authentication anonymous or certificate, encrypted by default with TLS. No protocol or security is named for 389 in the source.</para>
-        /// <para>Source: <see href="https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-2007/bb331973(v=exchg.80)">https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-2007/bb331973(v=exchg.80)</see></para>
+        /// <para>Note: Microsoft lists '25/TCP (TLS), 389/TCP/UDP, and 80/TCP (certificate authentication)' for this
+        /// path; authentication anonymous or certificate, encrypted by default with TLS. No protocol or security is
+        /// named for 389 in the source.</para>
+        /// <para>Source:
+        /// <see href="https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-2007/bb331973(v=exchg.80)">https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-2007/bb331973(v=exchg.80)</see></para>
         /// </summary>
         public const int Ldap = 389;
 
         /// <summary>
-        /// <para>Port 80/TCP: HTTP, Edge Transport server → Edge Transport server. Security: certificate authentication.</para>
+        /// <para>Port 80/TCP: HTTP, Edge Transport server → Edge Transport server. Security: certificate
+        /// authentication.</para>
         /// <para>Edge Transport server to Edge Transport server</para>
-        /// <para>Note: Microsoft lists '25/TCP (TLS), 389/TCP/UDP, and 80/TCP (certificate authentication)' for this path; authentication anonymous or certificate, encrypted by default with TLS. The source does not say whether '(certificate authentication)' qualifies only 80/TCP or the whole list.</para>
-        /// <para>Source: <see href="https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-2007/bb331973(v=exchg.80)">https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-2007/bb331973(v=exchg.80)</see></para>
+        /// <para>Note: Microsoft lists '25/TCP (TLS), 389/TCP/UDP, and 80/TCP (certificate authentication)' for this
+        /// path; authentication anonymous or certificate, encrypted by default with TLS. The source does not say
+        /// whether '(certificate authentication)' qualifies only 80/TCP or the whole list.</para>
+        /// <para>Source:
+        /// <see href="https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-2007/bb331973(v=exchg.80)">https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-2007/bb331973(v=exchg.80)</see></para>
         /// </summary>
         public const int Http = 80;
 
@@ -152,10 +173,13 @@ internal static partial class ExchangePorts
     public static partial class MailboxToHub
     {
         /// <summary>
-        /// <para>Port 135/TCP: RPC (Microsoft Exchange Mail Submission Service), Mailbox server → Hub Transport server. Security: RPC.</para>
+        /// <para>Port 135/TCP: RPC (Microsoft Exchange Mail Submission Service), Mailbox server → Hub Transport server.
+        /// Security: RPC.</para>
         /// <para>Mailbox server to Hub Transport server via the Microsoft Exchange Mail Submission Service</para>
-        /// <para>Note: 135/TCP is the RPC endpoint mapper. Encrypted by default with RPC encryption; authentication NTLM, or Kerberos when both roles are on the same server.</para>
-        /// <para>Source: <see href="https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-2007/bb331973(v=exchg.80)">https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-2007/bb331973(v=exchg.80)</see></para>
+        /// <para>Note: 135/TCP is the RPC endpoint mapper. Encrypted by default with RPC encryption; authentication
+        /// NTLM, or Kerberos when both roles are on the same server.</para>
+        /// <para>Source:
+        /// <see href="https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-2007/bb331973(v=exchg.80)">https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-2007/bb331973(v=exchg.80)</see></para>
         /// </summary>
         public const int Rpc = 135;
 
@@ -174,8 +198,10 @@ internal static partial class ExchangePorts
         /// <summary>
         /// <para>Port 135/TCP: MAPI over RPC, Hub Transport server → Mailbox server. Security: RPC.</para>
         /// <para>Hub Transport to Mailbox server via MAPI</para>
-        /// <para>Note: 135/TCP is the RPC endpoint mapper. Authentication NTLM, or Kerberos when both roles are on the same server; encrypted by default with RPC encryption (read only in a mirror of the help file).</para>
-        /// <para>Source: <see href="https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-2007/bb331973(v=exchg.80)">https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-2007/bb331973(v=exchg.80)</see></para>
+        /// <para>Note: 135/TCP is the RPC endpoint mapper. Authentication NTLM, or Kerberos when both roles are on the
+        /// same server; encrypted by default with RPC encryption (read only in a mirror of the help file).</para>
+        /// <para>Source:
+        /// <see href="https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-2007/bb331973(v=exchg.80)">https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-2007/bb331973(v=exchg.80)</see></para>
         /// </summary>
         public const int Rpc = 135;
 
@@ -192,18 +218,26 @@ internal static partial class ExchangePorts
     public static partial class EdgeSync
     {
         /// <summary>
-        /// <para>Port 50636/TCP: Secure LDAP (EdgeSync), Hub Transport server → Edge Transport server. Security: SSL.</para>
+        /// <para>Port 50636/TCP: Secure LDAP (EdgeSync), Hub Transport server → Edge Transport server. Security:
+        /// SSL.</para>
         /// <para>Microsoft Exchange EdgeSync service</para>
-        /// <para>Note: UNVERIFIED: not reached in any Microsoft-hosted excerpt of the Exchange 2007 table; from the 2009 post 'Ports used by Exchange 2007', which cites bb691338 ('50636/TCP (SSL), 50389/TCP (No SSL)'). Microsoft's 'ADAM LDAP Port Identified' (bb693319) names 50636/TCP as the secure LDAP port of ADAM.</para>
-        /// <para>Source: <see href="http://technet.microsoft.com/en-us/library/bb691338.aspx">http://technet.microsoft.com/en-us/library/bb691338.aspx</see></para>
+        /// <para>Note: UNVERIFIED: not reached in any Microsoft-hosted excerpt of the Exchange 2007 table; from the
+        /// 2009 post 'Ports used by Exchange 2007', which cites bb691338 ('50636/TCP (SSL), 50389/TCP (No SSL)').
+        /// Microsoft's 'ADAM LDAP Port Identified' (bb693319) names 50636/TCP as the secure LDAP port of ADAM.</para>
+        /// <para>Source:
+        /// <see href="http://technet.microsoft.com/en-us/library/bb691338.aspx">http://technet.microsoft.com/en-us/library/bb691338.aspx</see></para>
         /// </summary>
         public const int SecureLdap = 50636;
 
         /// <summary>
-        /// <para>Port 50389/TCP: LDAP (EdgeSync), Hub Transport server → Edge Transport server. Security: No SSL.</para>
+        /// <para>Port 50389/TCP: LDAP (EdgeSync), Hub Transport server → Edge Transport server. Security: No
+        /// SSL.</para>
         /// <para>Microsoft Exchange EdgeSync service</para>
-        /// <para>Note: UNVERIFIED: not reached in any Microsoft-hosted excerpt of the Exchange 2007 table; from the 2009 post 'Ports used by Exchange 2007', which cites bb691338 ('50636/TCP (SSL), 50389/TCP (No SSL)'). Microsoft's 'ADAM LDAP Port Identified' (bb693319) names 50389/TCP as the LDAP port of ADAM.</para>
-        /// <para>Source: <see href="http://technet.microsoft.com/en-us/library/bb691338.aspx">http://technet.microsoft.com/en-us/library/bb691338.aspx</see></para>
+        /// <para>Note: UNVERIFIED: not reached in any Microsoft-hosted excerpt of the Exchange 2007 table; from the
+        /// 2009 post 'Ports used by Exchange 2007', which cites bb691338 ('50636/TCP (SSL), 50389/TCP (No SSL)').
+        /// Microsoft's 'ADAM LDAP Port Identified' (bb693319) names 50389/TCP as the LDAP port of ADAM.</para>
+        /// <para>Source:
+        /// <see href="http://technet.microsoft.com/en-us/library/bb691338.aspx">http://technet.microsoft.com/en-us/library/bb691338.aspx</see></para>
         /// </summary>
         public const int Ldap = 50389;
 
@@ -222,8 +256,10 @@ internal static partial class ExchangePorts
         /// <summary>
         /// <para>Port 50389/TCP: LDAP, Edge Transport server (local) → ADAM directory service. Security: No SSL.</para>
         /// <para>Active Directory Application Mode (ADAM) directory service on Edge Transport server</para>
-        /// <para>Note: UNVERIFIED: not reached in any Microsoft-hosted excerpt of the Exchange 2007 table; from the 2009 post 'Ports used by Exchange 2007', which cites bb691338 ('50389/TCP (No SSL)').</para>
-        /// <para>Source: <see href="http://technet.microsoft.com/en-us/library/bb691338.aspx">http://technet.microsoft.com/en-us/library/bb691338.aspx</see></para>
+        /// <para>Note: UNVERIFIED: not reached in any Microsoft-hosted excerpt of the Exchange 2007 table; from the
+        /// 2009 post 'Ports used by Exchange 2007', which cites bb691338 ('50389/TCP (No SSL)').</para>
+        /// <para>Source:
+        /// <see href="http://technet.microsoft.com/en-us/library/bb691338.aspx">http://technet.microsoft.com/en-us/library/bb691338.aspx</see></para>
         /// </summary>
         public const int Ldap = 50389;
 
@@ -235,47 +271,71 @@ internal static partial class ExchangePorts
 
     /// <summary>
     /// <para>Active Directory directory service access from Hub Transport server</para>
-    /// <para>Ports: <see cref="Ldap"/> 389/TCP/UDP, <see cref="GlobalCatalog"/> 3268/TCP, <see cref="Kerberos"/> 88/TCP/UDP, <see cref="Dns"/> 53/TCP/UDP, <see cref="RpcNetlogon"/> 135/TCP.</para>
+    /// <para>Ports: <see cref="Ldap"/> 389/TCP/UDP, <see cref="GlobalCatalog"/> 3268/TCP, <see cref="Kerberos"/>
+    /// 88/TCP/UDP, <see cref="Dns"/> 53/TCP/UDP, <see cref="RpcNetlogon"/> 135/TCP.</para>
     /// </summary>
     public static partial class HubToActiveDirectory
     {
         /// <summary>
-        /// <para>Port 389/TCP/UDP: LDAP, Hub Transport server → Active Directory domain controller. Security: LDAP.</para>
+        /// <para>Port 389/TCP/UDP: LDAP, Hub Transport server → Active Directory domain controller. Security:
+        /// LDAP.</para>
         /// <para>Active Directory directory service access from Hub Transport server</para>
-        /// <para>Note: UNVERIFIED: not reached in any Microsoft-hosted excerpt of the Exchange 2007 table; from the 2009 post 'Ports used by Exchange 2007', which cites bb691338 ('389/TCP/UDP (LDAP), 3268/TCP (LDAP GC), 88/TCP/UDP (Kerberos), 53/TCP/UDP (DNS), 135/TCP (RPC netlogon)'). The same list appears in third-party copies of the Exchange 2010 table.</para>
-        /// <para>Source: <see href="http://technet.microsoft.com/en-us/library/bb691338.aspx">http://technet.microsoft.com/en-us/library/bb691338.aspx</see></para>
+        /// <para>Note: UNVERIFIED: not reached in any Microsoft-hosted excerpt of the Exchange 2007 table; from the
+        /// 2009 post 'Ports used by Exchange 2007', which cites bb691338 ('389/TCP/UDP (LDAP), 3268/TCP (LDAP GC),
+        /// 88/TCP/UDP (Kerberos), 53/TCP/UDP (DNS), 135/TCP (RPC netlogon)'). The same list appears in third-party
+        /// copies of the Exchange 2010 table.</para>
+        /// <para>Source:
+        /// <see href="http://technet.microsoft.com/en-us/library/bb691338.aspx">http://technet.microsoft.com/en-us/library/bb691338.aspx</see></para>
         /// </summary>
         public const int Ldap = 389;
 
         /// <summary>
-        /// <para>Port 3268/TCP: LDAP global catalog, Hub Transport server → Active Directory domain controller. Security: LDAP GC.</para>
+        /// <para>Port 3268/TCP: LDAP global catalog, Hub Transport server → Active Directory domain controller.
+        /// Security: LDAP GC.</para>
         /// <para>Active Directory directory service access from Hub Transport server</para>
-        /// <para>Note: UNVERIFIED: not reached in any Microsoft-hosted excerpt of the Exchange 2007 table; from the 2009 post 'Ports used by Exchange 2007', which cites bb691338 ('389/TCP/UDP (LDAP), 3268/TCP (LDAP GC), 88/TCP/UDP (Kerberos), 53/TCP/UDP (DNS), 135/TCP (RPC netlogon)'). The same list appears in third-party copies of the Exchange 2010 table.</para>
-        /// <para>Source: <see href="http://technet.microsoft.com/en-us/library/bb691338.aspx">http://technet.microsoft.com/en-us/library/bb691338.aspx</see></para>
+        /// <para>Note: UNVERIFIED: not reached in any Microsoft-hosted excerpt of the Exchange 2007 table; from the
+        /// 2009 post 'Ports used by Exchange 2007', which cites bb691338 ('389/TCP/UDP (LDAP), 3268/TCP (LDAP GC),
+        /// 88/TCP/UDP (Kerberos), 53/TCP/UDP (DNS), 135/TCP (RPC netlogon)'). The same list appears in third-party
+        /// copies of the Exchange 2010 table.</para>
+        /// <para>Source:
+        /// <see href="http://technet.microsoft.com/en-us/library/bb691338.aspx">http://technet.microsoft.com/en-us/library/bb691338.aspx</see></para>
         /// </summary>
         public const int GlobalCatalog = 3268;
 
         /// <summary>
         /// <para>Port 88/TCP/UDP: Kerberos, Hub Transport server → Active Directory domain controller.</para>
         /// <para>Active Directory directory service access from Hub Transport server</para>
-        /// <para>Note: UNVERIFIED: not reached in any Microsoft-hosted excerpt of the Exchange 2007 table; from the 2009 post 'Ports used by Exchange 2007', which cites bb691338 ('389/TCP/UDP (LDAP), 3268/TCP (LDAP GC), 88/TCP/UDP (Kerberos), 53/TCP/UDP (DNS), 135/TCP (RPC netlogon)'). The same list appears in third-party copies of the Exchange 2010 table.</para>
-        /// <para>Source: <see href="http://technet.microsoft.com/en-us/library/bb691338.aspx">http://technet.microsoft.com/en-us/library/bb691338.aspx</see></para>
+        /// <para>Note: UNVERIFIED: not reached in any Microsoft-hosted excerpt of the Exchange 2007 table; from the
+        /// 2009 post 'Ports used by Exchange 2007', which cites bb691338 ('389/TCP/UDP (LDAP), 3268/TCP (LDAP GC),
+        /// 88/TCP/UDP (Kerberos), 53/TCP/UDP (DNS), 135/TCP (RPC netlogon)'). The same list appears in third-party
+        /// copies of the Exchange 2010 table.</para>
+        /// <para>Source:
+        /// <see href="http://technet.microsoft.com/en-us/library/bb691338.aspx">http://technet.microsoft.com/en-us/library/bb691338.aspx</see></para>
         /// </summary>
         public const int Kerberos = 88;
 
         /// <summary>
         /// <para>Port 53/TCP/UDP: DNS, Hub Transport server → Active Directory domain controller.</para>
         /// <para>Active Directory directory service access from Hub Transport server</para>
-        /// <para>Note: UNVERIFIED: not reached in any Microsoft-hosted excerpt of the Exchange 2007 table; from the 2009 post 'Ports used by Exchange 2007', which cites bb691338 ('389/TCP/UDP (LDAP), 3268/TCP (LDAP GC), 88/TCP/UDP (Kerberos), 53/TCP/UDP (DNS), 135/TCP (RPC netlogon)'). The same list appears in third-party copies of the Exchange 2010 table.</para>
-        /// <para>Source: <see href="http://technet.microsoft.com/en-us/library/bb691338.aspx">http://technet.microsoft.com/en-us/library/bb691338.aspx</see></para>
+        /// <para>Note: UNVERIFIED: not reached in any Microsoft-hosted excerpt of the Exchange 2007 table; from the
+        /// 2009 post 'Ports used by Exchange 2007', which cites bb691338 ('389/TCP/UDP (LDAP), 3268/TCP (LDAP GC),
+        /// 88/TCP/UDP (Kerberos), 53/TCP/UDP (DNS), 135/TCP (RPC netlogon)'). The same list appears in third-party
+        /// copies of the Exchange 2010 table.</para>
+        /// <para>Source:
+        /// <see href="http://technet.microsoft.com/en-us/library/bb691338.aspx">http://technet.microsoft.com/en-us/library/bb691338.aspx</see></para>
         /// </summary>
         public const int Dns = 53;
 
         /// <summary>
-        /// <para>Port 135/TCP: RPC netlogon, Hub Transport server → Active Directory domain controller. Security: RPC netlogon.</para>
+        /// <para>Port 135/TCP: RPC netlogon, Hub Transport server → Active Directory domain controller. Security: RPC
+        /// netlogon.</para>
         /// <para>Active Directory directory service access from Hub Transport server</para>
-        /// <para>Note: UNVERIFIED: not reached in any Microsoft-hosted excerpt of the Exchange 2007 table; from the 2009 post 'Ports used by Exchange 2007', which cites bb691338 ('389/TCP/UDP (LDAP), 3268/TCP (LDAP GC), 88/TCP/UDP (Kerberos), 53/TCP/UDP (DNS), 135/TCP (RPC netlogon)'). The same list appears in third-party copies of the Exchange 2010 table.</para>
-        /// <para>Source: <see href="http://technet.microsoft.com/en-us/library/bb691338.aspx">http://technet.microsoft.com/en-us/library/bb691338.aspx</see></para>
+        /// <para>Note: UNVERIFIED: not reached in any Microsoft-hosted excerpt of the Exchange 2007 table; from the
+        /// 2009 post 'Ports used by Exchange 2007', which cites bb691338 ('389/TCP/UDP (LDAP), 3268/TCP (LDAP GC),
+        /// 88/TCP/UDP (Kerberos), 53/TCP/UDP (DNS), 135/TCP (RPC netlogon)'). The same list appears in third-party
+        /// copies of the Exchange 2010 table.</para>
+        /// <para>Source:
+        /// <see href="http://technet.microsoft.com/en-us/library/bb691338.aspx">http://technet.microsoft.com/en-us/library/bb691338.aspx</see></para>
         /// </summary>
         public const int RpcNetlogon = 135;
 

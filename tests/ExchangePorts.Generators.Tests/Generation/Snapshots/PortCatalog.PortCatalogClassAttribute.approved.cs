@@ -5,8 +5,10 @@
 
 namespace PortCatalog
 {
-    /// <summary>Names a generated port catalog class and carries its entries, so tools (such as the hardcoded-port analyzer) find and describe them without searching.</summary>
+    /// <summary>Infrastructure of the generated port catalogs, not for direct use: names a catalog class and carries
+    /// its entries, so tools (such as the hardcoded-port analyzer) find and describe them without searching.</summary>
     [global::System.AttributeUsage(global::System.AttributeTargets.Assembly, AllowMultiple = true)]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     [global::System.CodeDom.Compiler.GeneratedCode("ExchangePorts.Generators", "0.1.0.0")]
     internal sealed class PortCatalogClassAttribute : global::System.Attribute
     {
@@ -23,7 +25,8 @@ namespace PortCatalog
         /// <summary>The catalog's entries in the generator's compact text format.</summary>
         public string Data { get; }
 
-        /// <summary>False when the hardcoded-port analyzer ignores this catalog (item metadata <c>PortAnalyzer="false"</c>).</summary>
+        /// <summary>False when the hardcoded-port analyzer ignores this catalog (item metadata
+        /// <c>PortAnalyzer="false"</c>).</summary>
         public bool Analyzed { get; set; } = true;
     }
 }

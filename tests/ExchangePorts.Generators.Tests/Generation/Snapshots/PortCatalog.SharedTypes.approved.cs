@@ -30,7 +30,8 @@ namespace PortCatalog
     [global::System.CodeDom.Compiler.GeneratedCode("ExchangePorts.Generators", "0.1.0.0")]
     internal sealed class PortDefinition
     {
-        /// <summary>Creates a catalog entry. Generated catalogs create every entry they list; other code rarely needs to.</summary>
+        /// <summary>Creates a catalog entry. Generated catalogs create every entry they list; other code rarely needs
+        /// to.</summary>
         public PortDefinition(string group, string name, string writtenName, int port, int lastPort, global::PortCatalog.PortTransport transport, string from, string to, string service, string security, string description, string source, string notes)
         {
             Group = group;
@@ -49,22 +50,26 @@ namespace PortCatalog
             QualifiedName = group.Length == 0 ? name : group + "." + name;
         }
 
-        /// <summary>The group (data path) the entry belongs to, as its C# name, e.g. <c>HubToEdge</c>; empty in a catalog without groups.</summary>
+        /// <summary>The group (data path) the entry belongs to, as its C# name, e.g. <c>HubToEdge</c>; empty in a
+        /// catalog without groups.</summary>
         public string Group { get; }
 
         /// <summary>The entry's C# name within its group, e.g. <c>Smtp</c> or <c>MsSqlS</c>.</summary>
         public string Name { get; }
 
-        /// <summary>The entry's name as the catalog writes it, e.g. <c>ms-sql-s</c>; <c>TryGet</c> finds it by this name too.</summary>
+        /// <summary>The entry's name as the catalog writes it, e.g. <c>ms-sql-s</c>; <c>TryGet</c> finds it by this
+        /// name too.</summary>
         public string WrittenName { get; }
 
-        /// <summary><c>Group.Name</c>, e.g. <c>HubToEdge.Smtp</c>, or the name alone in a catalog without groups: the name <c>TryGet</c> looks up.</summary>
+        /// <summary><c>Group.Name</c>, e.g. <c>HubToEdge.Smtp</c>, or the name alone in a catalog without groups: the
+        /// name <c>TryGet</c> looks up.</summary>
         public string QualifiedName { get; }
 
         /// <summary>The port number, from 1 to 65535; for a range, its first port.</summary>
         public int Port { get; }
 
-        /// <summary>The last port of a range, such as 65535 in 1024-65535; <see cref="Port"/> again for a single port.</summary>
+        /// <summary>The last port of a range, such as 65535 in 1024-65535; <see cref="Port"/> again for a single
+        /// port.</summary>
         public int LastPort { get; }
 
         /// <summary>True when the entry is a range of ports rather than one port.</summary>
@@ -86,7 +91,8 @@ namespace PortCatalog
         /// <summary>The service or protocol on the port, e.g. SMTP; empty when the catalog does not say.</summary>
         public string Service { get; }
 
-        /// <summary>How the traffic is secured as published, e.g. TLS or No SSL; empty when the catalog does not say.</summary>
+        /// <summary>How the traffic is secured as published, e.g. TLS or No SSL; empty when the catalog does not
+        /// say.</summary>
         public string Security { get; }
 
         /// <summary>What the port is for; empty when the catalog does not say.</summary>
@@ -98,7 +104,8 @@ namespace PortCatalog
         /// <summary>Remarks on the entry, such as where sources disagree; empty when there are none.</summary>
         public string Notes { get; }
 
-        /// <summary>The entry as <c>Group.Name port/TRANSPORTS</c>, e.g. <c>HubToEdge.Smtp 25/TCP</c> or <c>UnifiedMessaging.Rtp 1024-65535/UDP</c>.</summary>
+        /// <summary>The entry as <c>Group.Name port/TRANSPORTS</c>, e.g. <c>HubToEdge.Smtp 25/TCP</c> or
+        /// <c>UnifiedMessaging.Rtp 1024-65535/UDP</c>.</summary>
         public override string ToString()
         {
             string transport = string.Empty;
