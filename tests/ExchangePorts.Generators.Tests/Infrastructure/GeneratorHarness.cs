@@ -37,11 +37,11 @@ internal static class GeneratorHarness
                 generalDiagnosticOption: warnings,
                 deterministic: true));
 
-    public static GeneratorDriver CreateDriver(IEnumerable<CatalogFile> catalogs, IReadOnlyDictionary<string, string>? projectProperties = null, CSharpParseOptions? parseOptions = null) =>
+    public static GeneratorDriver CreateDriver(IEnumerable<CatalogFile> catalogs, IReadOnlyDictionary<string, string>? projectProperties = null, CSharpParseOptions? parseOptions = null, bool trackSteps = false) =>
         CreateDriver(
             catalogs.Select(c => (AdditionalText)new TestAdditionalText(c.Path, c.Text)),
             OptionsFor(catalogs, projectProperties),
-            trackSteps: false,
+            trackSteps,
             parseOptions);
 
     public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> texts, AnalyzerConfigOptionsProvider options, bool trackSteps, CSharpParseOptions? parseOptions = null) =>
@@ -69,13 +69,33 @@ internal static class GeneratorHarness
     public static GeneratorRun RunWithProjectProperties(IReadOnlyDictionary<string, string> projectProperties, params CatalogFile[] catalogs) =>
         Run(catalogs, CreateCompilation(ReportDiagnostic.Default), projectProperties);
 
-    /// <summary>Runs the generator into a compilation of the caller's making (its parse options are the driver's too).</summary>
+    /// <summary>
+    /// Runs the generator into a compilation of the caller's making (its parse options are the driver's too),
+    /// then runs it again on the same inputs, as the IDE does after an edit elsewhere, and checks that the
+    /// second run reused every step: each test of the generator is a caching test too.
+    /// </summary>
     public static GeneratorRun Run(IEnumerable<CatalogFile> catalogs, CSharpCompilation compilation, IReadOnlyDictionary<string, string>? projectProperties = null)
     {
         var parseOptions = compilation.SyntaxTrees.FirstOrDefault()?.Options as CSharpParseOptions;
-        var driver = CreateDriver(catalogs, projectProperties, parseOptions);
+        var driver = CreateDriver(catalogs, projectProperties, parseOptions, trackSteps: true);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
-        return new GeneratorRun(driver.GetRunResult(), (CSharpCompilation)output, generatorDiagnostics);
+        var run = new GeneratorRun(driver.GetRunResult(), (CSharpCompilation)output, generatorDiagnostics);
+        AssertCached(driver.RunGenerators(compilation).GetRunResult());
+        return run;
+    }
+
+    /// <summary>Every step and output of a run on unchanged inputs was cached (or recomputed to an equal value).</summary>
+    public static void AssertCached(GeneratorDriverRunResult second)
+    {
+        var result = second.Results.Single();
+        var recomputed = result.TrackedSteps
+            .SelectMany(step => step.Value.SelectMany(run => run.Outputs.Select(output => (Step: step.Key, output.Reason))))
+            .Concat(result.TrackedOutputSteps.SelectMany(step => step.Value.SelectMany(run => run.Outputs.Select(output => (Step: step.Key, output.Reason)))))
+            .Where(output => output.Reason is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged))
+            .Select(output => output.Step + ": " + output.Reason)
+            .Distinct()
+            .ToList();
+        Assert.True(recomputed.Count == 0, "A second run on the same inputs recomputed: " + string.Join(", ", recomputed));
     }
 
     public static GeneratorRun Run(params CatalogFile[] catalogs) => Run(catalogs, []);
