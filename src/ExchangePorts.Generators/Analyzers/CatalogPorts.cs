@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using ExchangePorts.Generators.Data;
 using ExchangePorts.Generators.Model;
-using Microsoft.CodeAnalysis.CSharp;
 using ExchangePorts.Generators.Naming;
 
 namespace ExchangePorts.Generators.Analyzers;
@@ -50,8 +49,8 @@ internal sealed class CatalogPorts
 
                 var qualified = GeneratedMembers.QualifiedName(entry.Group, entry.Name);
                 var codeName = entry.Group.Length == 0
-                    ? Escape(className) + "." + Escape(entry.Name)
-                    : Escape(className) + "." + Escape(entry.Group) + "." + Escape(entry.Name);
+                    ? IdentifierNaming.Escape(className) + "." + IdentifierNaming.Escape(entry.Name)
+                    : IdentifierNaming.Escape(className) + "." + IdentifierNaming.Escape(entry.Group) + "." + IdentifierNaming.Escape(entry.Name);
                 list.Add(new PortConstant(@namespace, codeName, className + "." + qualified, entry.Group, entry.Name, PortDescription.Of(entry), entry.From, entry.To));
             }
         }
@@ -64,6 +63,4 @@ internal sealed class CatalogPorts
 
         return new CatalogPorts(result);
     }
-
-    private static string Escape(string name) => SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None ? name : "@" + name;
 }

@@ -7,13 +7,7 @@ internal static class PortDescription
 {
     public static string Of(PortEntrySpec entry)
     {
-        var route = (entry.From.Length > 0, entry.To.Length > 0) switch
-        {
-            (true, true) => entry.From + " → " + entry.To,
-            (true, false) => "from " + entry.From,
-            (false, true) => "to " + entry.To,
-            _ => string.Empty,
-        };
+        var route = PortText.Route(entry.From, entry.To);
 
         return (route.Length > 0, entry.Service.Length > 0) switch
         {

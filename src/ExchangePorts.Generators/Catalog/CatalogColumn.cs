@@ -22,9 +22,14 @@ internal static class CatalogColumns
 {
     public const int Count = (int)CatalogColumn.Notes + 1;
 
+    /// <summary>Each column's name as written in a catalog header: the enum's names, in lower case.</summary>
+    private static readonly string[] HeaderNames = CreateHeaderNames();
+
+    /// <summary>The column names in order, as a message lists them: <c>group, name, ... and notes</c>.</summary>
+    public static readonly string NameList = string.Join(", ", HeaderNames, 0, Count - 1) + " and " + HeaderNames[Count - 1];
+
     /// <summary>The end of an unknown-column message: what the known ones are.</summary>
-    public const string KnownColumnsHint =
-        "the columns are group, name, port, transport, from, to, service, security, description, source and notes";
+    public static readonly string KnownColumnsHint = "the columns are " + NameList;
 
     /// <summary>A catalog without a group column is flat: its constants are on the class itself.</summary>
     public static readonly CatalogColumn[] Required =
@@ -74,21 +79,7 @@ internal static class CatalogColumns
     }
 
     /// <summary>The column's name as written in a catalog header (lower case).</summary>
-    public static string HeaderName(CatalogColumn column) => column switch
-    {
-        CatalogColumn.Group => "group",
-        CatalogColumn.Name => "name",
-        CatalogColumn.Port => "port",
-        CatalogColumn.Transport => "transport",
-        CatalogColumn.From => "from",
-        CatalogColumn.To => "to",
-        CatalogColumn.Service => "service",
-        CatalogColumn.Security => "security",
-        CatalogColumn.Description => "description",
-        CatalogColumn.Source => "source",
-        CatalogColumn.Notes => "notes",
-        _ => throw new ArgumentOutOfRangeException(nameof(column)),
-    };
+    public static string HeaderName(CatalogColumn column) => HeaderNames[(int)column];
 
     /// <summary>Column names are matched ignoring case.</summary>
     public static bool TryParse(string headerName, out CatalogColumn column)
@@ -104,5 +95,16 @@ internal static class CatalogColumns
 
         column = default;
         return false;
+    }
+
+    private static string[] CreateHeaderNames()
+    {
+        var names = new string[Count];
+        for (var i = 0; i < Count; i++)
+        {
+            names[i] = ((CatalogColumn)i).ToString().ToLowerInvariant();
+        }
+
+        return names;
     }
 }

@@ -13,8 +13,7 @@ namespace ExchangePorts.Generators.Catalog;
 /// </summary>
 internal static class JsonCatalogReader
 {
-    private const string EntryPropertiesHint =
-        "an entry's properties are group, name, port, transport, from, to, service, security, description, source and notes";
+    private static readonly string EntryPropertiesHint = "an entry's properties are " + CatalogColumns.NameList;
 
     private const string CatalogPropertiesHint =
         "a catalog object's properties are entries, className, namespace, visibility, description and $schema";

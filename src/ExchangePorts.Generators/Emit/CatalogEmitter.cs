@@ -313,17 +313,10 @@ internal static class CatalogEmitter
     /// <summary>Appends the entry's route (<c>A → B</c>, <c>from A</c>, <c>to B</c>) after <paramref name="separator"/>, when it has one.</summary>
     private static void AppendRoute(SourceWriter w, PortEntrySpec entry, string separator)
     {
-        if (entry.From.Length > 0 && entry.To.Length > 0)
+        var route = PortText.Route(entry.From, entry.To);
+        if (route.Length > 0)
         {
-            w.Append(separator).Append(XmlDocText.Escape(entry.From)).Append(" → ").Append(XmlDocText.Escape(entry.To));
-        }
-        else if (entry.From.Length > 0)
-        {
-            w.Append(separator).Append("from ").Append(XmlDocText.Escape(entry.From));
-        }
-        else if (entry.To.Length > 0)
-        {
-            w.Append(separator).Append("to ").Append(XmlDocText.Escape(entry.To));
+            w.Append(separator).Append(XmlDocText.Escape(route));
         }
     }
 

@@ -16,6 +16,18 @@ internal static class PortText
             ? first.ToString(CultureInfo.InvariantCulture)
             : first.ToString(CultureInfo.InvariantCulture) + RangeSeparator + last.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// Where the traffic goes, as tooltips and messages say it: <c>A → B</c>, <c>from A</c>, <c>to B</c>, or
+    /// empty when the catalog names neither role.
+    /// </summary>
+    public static string Route(string from, string to) => (from.Length > 0, to.Length > 0) switch
+    {
+        (true, true) => from + " → " + to,
+        (true, false) => "from " + from,
+        (false, true) => "to " + to,
+        _ => string.Empty,
+    };
+
     public static string WithTransport(PortEntrySpec entry) =>
         Of(entry.Port, entry.LastPort) + (entry.Transport == PortTransport.None ? string.Empty : "/" + PortTransportText.Of(entry.Transport));
 }

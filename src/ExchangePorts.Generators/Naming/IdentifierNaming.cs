@@ -41,7 +41,7 @@ internal static class IdentifierNaming
             return false;
         }
 
-        identifier = SyntaxFacts.GetKeywordKind(candidate) == SyntaxKind.None ? candidate : "@" + candidate;
+        identifier = Escape(candidate);
         reason = string.Empty;
         return true;
     }
@@ -70,6 +70,9 @@ internal static class IdentifierNaming
     }
 
     /// <summary>The name without the <c>@</c> that escapes a keyword, as <c>nameof</c> would give it.</summary>
+    /// <summary>The name as C# code writes it: a keyword gets <c>@</c> (a PascalCase name never is one, but a class name from metadata may be).</summary>
+    public static string Escape(string name) => SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None ? name : "@" + name;
+
     public static string Unescape(string identifier) =>
         identifier.Length > 0 && identifier[0] == '@' ? identifier.Substring(1) : identifier;
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Text;
 using ExchangePorts.Generators.Data;
@@ -123,6 +124,22 @@ public class CatalogDataTests
     public void Text_that_is_not_this_version_of_the_format_is_refused_not_thrown(string text)
     {
         Assert.False(CatalogDataReader.TryRead(text, out _));
+    }
+
+    /// <summary>
+    /// The format is defined once (<c>CatalogDataFormat</c>) and read twice: by the analyzer's reader, which
+    /// uses that definition, and by the decoder emitted into users' projects, which cannot reference it and
+    /// states its numbers again. They must agree.
+    /// </summary>
+    [Fact]
+    public void The_emitted_decoder_reads_the_format_the_definition_states()
+    {
+        var decoder = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "ExchangePorts.Generators", "Emit", "Runtime", "PortCatalogData.cs"));
+
+        Assert.Contains("private const int FormatVersion = " + CatalogDataFormat.Version + ";", decoder);
+        Assert.Contains("private const int FieldsPerEntry = " + CatalogDataFormat.FieldsPerEntry + ";", decoder);
+        Assert.Contains("ReadDigits('" + CatalogDataFormat.Terminator + "')", decoder);
+        Assert.Contains("ReadDigits('" + CatalogDataFormat.LengthSeparator + "')", decoder);
     }
 
     [Fact]
