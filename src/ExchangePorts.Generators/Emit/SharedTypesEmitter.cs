@@ -144,7 +144,8 @@ internal static class SharedTypesEmitter
         var w = new SourceWriter();
         GeneratedFileHeader.Write(w, "Decodes the entries of the port catalog classes that " + GeneratorInfo.Name + " writes.", nullableAnnotations: false);
         w.WriteLine();
-        return w.ToString() + RuntimeSource.Read(TypeNames.Data + ".cs");
+        // One generated file from the two halves of the class (each small enough to read as a file).
+        return w.ToString() + RuntimeSource.Read(TypeNames.Data + ".cs") + "\n" + RuntimeSource.Read(TypeNames.Data + ".Names.cs");
     }
 
     private static void WriteProperty(SourceWriter w, string type, string name, string summary)

@@ -64,6 +64,22 @@ public class FolderDependencyTests
         Assert.Matches(Uses, "var cache = new ExchangePorts.Generators.Catalog.FieldStringCache();");
     }
 
+    [Fact]
+    public void No_source_file_is_over_400_lines()
+    {
+        // The real-code corpora are other projects' files, kept unchanged; snapshots are generated output.
+        var tooLong = new[] { "src", "tests" }
+            .SelectMany(folder => Directory.GetFiles(Path.Combine(RepositoryPaths.Root, folder), "*.cs", SearchOption.AllDirectories))
+            .Where(file => !file.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal) &&
+                           !file.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar, StringComparison.Ordinal) &&
+                           !file.Contains(Path.Combine("tests", "RealCode"), StringComparison.Ordinal) &&
+                           !file.EndsWith(".approved.cs", StringComparison.Ordinal))
+            .Select(file => (File: Path.GetRelativePath(RepositoryPaths.Root, file), Lines: File.ReadAllLines(file).Length))
+            .Where(file => file.Lines > 400)
+            .Select(file => file.File + ": " + file.Lines);
+        Assert.Empty(tooLong);
+    }
+
     // A using directive or a fully qualified name of one of the generator's folders.
     private static readonly Regex Uses = new(@"ExchangePorts\.Generators\.(\w+)\b(?!\.Tests)", RegexOptions.Compiled);
 }

@@ -134,7 +134,8 @@ public class CatalogDataTests
     [Fact]
     public void The_emitted_decoder_reads_the_format_the_definition_states()
     {
-        var decoder = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "ExchangePorts.Generators", "Emit", "Runtime", "PortCatalogData.cs"));
+        var runtime = Path.Combine(RepositoryPaths.Root, "src", "ExchangePorts.Generators", "Emit", "Runtime");
+        var decoder = File.ReadAllText(Path.Combine(runtime, "PortCatalogData.cs")) + File.ReadAllText(Path.Combine(runtime, "PortCatalogData.Names.cs"));
 
         Assert.Contains("private const int FormatVersion = " + CatalogDataFormat.Version + ";", decoder);
         Assert.Contains("private const int FieldsPerEntry = " + CatalogDataFormat.FieldsPerEntry + ";", decoder);
