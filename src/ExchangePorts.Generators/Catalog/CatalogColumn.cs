@@ -25,6 +25,8 @@ internal static class CatalogColumns
     /// <summary>Each column's name as written in a catalog header: the enum's names, in lower case.</summary>
     private static readonly string[] HeaderNames = CreateHeaderNames();
 
+    private static readonly System.Collections.Generic.Dictionary<string, CatalogColumn> ColumnsByName = CreateColumnsByName();
+
     /// <summary>The column names in order, as a message lists them: <c>group, name, ... and notes</c>.</summary>
     public static readonly string NameList = string.Join(", ", HeaderNames, 0, Count - 1) + " and " + HeaderNames[Count - 1];
 
@@ -82,20 +84,8 @@ internal static class CatalogColumns
     public static string HeaderName(CatalogColumn column) => HeaderNames[(int)column];
 
     /// <summary>Column names are matched ignoring case.</summary>
-    public static bool TryParse(string headerName, out CatalogColumn column)
-    {
-        for (var i = 0; i < Count; i++)
-        {
-            if (string.Equals(headerName, HeaderName((CatalogColumn)i), StringComparison.OrdinalIgnoreCase))
-            {
-                column = (CatalogColumn)i;
-                return true;
-            }
-        }
-
-        column = default;
-        return false;
-    }
+    /// <remarks>A JSON catalog asks once per property of every entry: one hash lookup, not a comparison per column.</remarks>
+    public static bool TryParse(string headerName, out CatalogColumn column) => ColumnsByName.TryGetValue(headerName, out column);
 
     private static string[] CreateHeaderNames()
     {
@@ -106,5 +96,16 @@ internal static class CatalogColumns
         }
 
         return names;
+    }
+
+    private static System.Collections.Generic.Dictionary<string, CatalogColumn> CreateColumnsByName()
+    {
+        var columns = new System.Collections.Generic.Dictionary<string, CatalogColumn>(Count, StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < Count; i++)
+        {
+            columns.Add(HeaderNames[i], (CatalogColumn)i);
+        }
+
+        return columns;
     }
 }

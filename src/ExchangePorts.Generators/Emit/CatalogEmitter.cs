@@ -19,6 +19,8 @@ internal static class CatalogEmitter
     // Past this many entries a group's summary stops listing them: a tooltip is not a table.
     private const int MaxEntriesListedInGroupSummary = 12;
 
+    private const int EntriesPerSummaryLine = 2;
+
     public static string HintName(CatalogSpec spec) => spec.FullName + ".g.cs";
 
     /// <summary>The file of the catalog's data; '-' keeps it apart from any class's hint name.</summary>
@@ -294,7 +296,18 @@ internal static class CatalogEmitter
             var entry = spec.Entries[indexes[i]];
             if (i > 0)
             {
-                w.Append(", ");
+                w.Append(',');
+
+                // A few to a line, written so rather than wrapped afterwards (a copy of every group's line).
+                if (i % EntriesPerSummaryLine == 0)
+                {
+                    w.EndLine();
+                    w.StartLine().Append("/// ");
+                }
+                else
+                {
+                    w.Append(' ');
+                }
             }
 
             AppendPorts(w.Append("<see cref=\"").Append(entry.Name).Append("\"/> "), entry);

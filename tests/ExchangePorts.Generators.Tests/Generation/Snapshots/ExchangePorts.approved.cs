@@ -122,7 +122,8 @@ internal static partial class ExchangePorts
 
     /// <summary>
     /// <para>Edge Transport server to Edge Transport server</para>
-    /// <para>Ports: <see cref="Smtp"/> 25/TCP, <see cref="Ldap"/> 389/TCP/UDP, <see cref="Http"/> 80/TCP.</para>
+    /// <para>Ports: <see cref="Smtp"/> 25/TCP, <see cref="Ldap"/> 389/TCP/UDP,
+    /// <see cref="Http"/> 80/TCP.</para>
     /// </summary>
     public static partial class EdgeToEdge
     {
@@ -271,8 +272,9 @@ internal static partial class ExchangePorts
 
     /// <summary>
     /// <para>Active Directory directory service access from Hub Transport server</para>
-    /// <para>Ports: <see cref="Ldap"/> 389/TCP/UDP, <see cref="GlobalCatalog"/> 3268/TCP, <see cref="Kerberos"/>
-    /// 88/TCP/UDP, <see cref="Dns"/> 53/TCP/UDP, <see cref="RpcNetlogon"/> 135/TCP.</para>
+    /// <para>Ports: <see cref="Ldap"/> 389/TCP/UDP, <see cref="GlobalCatalog"/> 3268/TCP,
+    /// <see cref="Kerberos"/> 88/TCP/UDP, <see cref="Dns"/> 53/TCP/UDP,
+    /// <see cref="RpcNetlogon"/> 135/TCP.</para>
     /// </summary>
     public static partial class HubToActiveDirectory
     {
