@@ -7,6 +7,7 @@ using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using ExchangePorts.Generators;
 using ExchangePorts.Generators.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
 
 /// <summary>
 /// What an editor user waits for, through a real language server (csharp-ls, from the repository's tool
@@ -41,6 +42,7 @@ public static class LanguageServerTiming
         var root = AnalyzerBenchmarks.RepositoryRoot();
         Setup[] setups = only == "quick" ? [new(0, true), new(6_000, true)]
             : only == "docs" ? [new(6_000, true, Property: "<!-- minimal -->")]
+            : only == "files" ? [new(6_000, true, Property: "<!-- as files -->"), new(6_000, true, Property: "<!-- plain constants -->")]
             : only == "who" ? [new(6_000, true, Property: "<ExchangePortsAnalyzerEnabled>false</ExchangePortsAnalyzerEnabled>"), new(6_000, true, Property: "<EnableNETAnalyzers>false</EnableNETAnalyzers>"), new(0, true, Property: "<EnableNETAnalyzers>false</EnableNETAnalyzers>")]
             : [new(0, true), new(6_000, true), new(0, false), new(6_000, false), new(6_000, true, "PortAnalyzer=\"false\"")];
         Console.WriteLine("| Project | Diagnostics after opening | After a one-line edit | Completion | Server memory |");
@@ -85,7 +87,37 @@ public static class LanguageServerTiming
                 </Project>
                 """);
             File.WriteAllText(Path.Combine(folder, "Program.cs"), Program);
-            if (rows > 0)
+            if (rows > 0 && setup.Property == "<!-- as files -->")
+            {
+                // The same generated code, written into the project as files: the generator is then not involved.
+                var driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(
+                        [new PortCatalogGenerator().AsSourceGenerator()],
+                        [new InMemoryAdditionalText("/x/big.csv", SyntheticCatalog.Csv(rows))],
+                        new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest),
+                        new BigCatalogOptions())
+                    .RunGenerators(Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("x"));
+                foreach (var source in driver.GetRunResult().Results.Single().GeneratedSources.Where(g => g.HintName.StartsWith("BigPorts", StringComparison.Ordinal)))
+                {
+                    File.WriteAllText(Path.Combine(folder, source.HintName.Replace(".g.cs", ".cs", StringComparison.Ordinal)), source.SourceText.ToString());
+                }
+            }
+            else if (rows > 0 && setup.Property == "<!-- plain constants -->")
+            {
+                // The floor: the same constants in the same groups, hand-written, with nothing else.
+                var floor = new System.Text.StringBuilder("static class BigPorts\n{\n");
+                for (var i = 0; i < rows; i++)
+                {
+                    if (i % 8 == 0)
+                    {
+                        floor.Append(i == 0 ? string.Empty : "    }\n").Append("    public static class Group").Append(i / 8).Append("\n    {\n");
+                    }
+
+                    floor.Append("        public const int Entry").Append(i).Append(" = ").Append(1 + (i * 7 % 65535)).Append(";\n");
+                }
+
+                File.WriteAllText(Path.Combine(folder, "BigPorts.cs"), floor.Append("    }\n}\n").ToString());
+            }
+            else if (rows > 0)
             {
                 // Listed as an item (not found by the glob) so that it can carry metadata.
                 File.WriteAllText(Path.Combine(folder, "big.csv"), setup.Property == "<!-- minimal -->" ? MinimalCsv(rows) : SyntheticCatalog.Csv(rows));
@@ -182,6 +214,32 @@ public static class LanguageServerTiming
         }
 
         throw new TimeoutException("the diagnostics never came:\n" + server.Transcript);
+    }
+
+    /// <summary>Makes /x/big.csv a catalog named BigPorts, as the project's item metadata does.</summary>
+    private sealed class BigCatalogOptions : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider
+    {
+        private static readonly Options Values = new();
+
+        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GlobalOptions => Values;
+
+        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(Microsoft.CodeAnalysis.SyntaxTree tree) => Values;
+
+        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(Microsoft.CodeAnalysis.AdditionalText textFile) => Values;
+
+        private sealed class Options : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
+            {
+                value = key switch
+                {
+                    "build_metadata.AdditionalFiles.PortCatalog" => "true",
+                    "build_metadata.AdditionalFiles.ClassName" => "BigPorts",
+                    _ => null,
+                };
+                return value is not null;
+            }
+        }
     }
 
     // The same rows with only the four required columns: the tooltips say little more than the port.
