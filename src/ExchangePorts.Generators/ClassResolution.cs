@@ -36,9 +36,9 @@ internal static class ClassResolution
             }
 
             owners.Add(spec.FullName, spec);
-            models[i] = Find(namespaceClashes, spec) is { } clash
+            models[i] = TryFind(namespaceClashes, spec, static clash => clash.ClassFullName, out var clash)
                 ? Reported(spec, CatalogDiagnostics.ClassNamedLikeNamespace, spec.FullName, clash.DeclaredIn)
-                : Find(referencedCatalogs, spec) is not { } referenced ? new CatalogEmitModel(spec, null)
+                : !TryFind(referencedCatalogs, spec, static catalog => catalog.FullName, out var referenced) ? new CatalogEmitModel(spec, null)
                 : spec.IsPublic && !referenced.IsPublic ? Reported(spec, CatalogDiagnostics.ClassInReference, spec.FullName, referenced.AssemblyName, "as an internal class, and this one is public")
                 : HasSameEntries(spec, referenced) ? new CatalogEmitModel(null, null)
                 : Reported(spec, CatalogDiagnostics.ClassInReference, spec.FullName, referenced.AssemblyName, "with other entries");
@@ -50,30 +50,21 @@ internal static class ClassResolution
     private static CatalogEmitModel Reported(CatalogSpec spec, Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, params string[] arguments) =>
         new(null, DiagnosticInfo.Create(descriptor, LocationInfo.FileStart(spec.FilePath), arguments));
 
-    private static NamespaceClash? Find(EquatableArray<NamespaceClash> clashes, CatalogSpec spec)
+    /// <summary>Finds the item about the spec's class, by the class's full name.</summary>
+    private static bool TryFind<T>(EquatableArray<T> items, CatalogSpec spec, Func<T, string> classOf, out T found)
+        where T : IEquatable<T>
     {
-        foreach (var clash in clashes)
+        foreach (var item in items)
         {
-            if (clash.ClassFullName == spec.FullName)
+            if (classOf(item) == spec.FullName)
             {
-                return clash;
+                found = item;
+                return true;
             }
         }
 
-        return null;
-    }
-
-    private static ReferencedCatalog? Find(EquatableArray<ReferencedCatalog> catalogs, CatalogSpec spec)
-    {
-        foreach (var catalog in catalogs)
-        {
-            if (catalog.FullName == spec.FullName)
-            {
-                return catalog;
-            }
-        }
-
-        return null;
+        found = default!;
+        return false;
     }
 
     /// <summary>The same entries (a library and its tests both get the Exchange catalog): the referenced class is the one meant.</summary>

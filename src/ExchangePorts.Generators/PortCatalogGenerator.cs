@@ -87,7 +87,7 @@ public sealed class PortCatalogGenerator : IIncrementalGenerator
     /// public, so that every library using it shares one <c>PortDefinition</c>.
     /// </summary>
     private static bool IsRuntimeAssembly(AnalyzerConfigOptionsProvider options) =>
-        options.GlobalOptions.TryGetValue("build_property." + RuntimeAssemblyProperty, out var value) &&
+        options.GlobalOptions.TryGetValue(CatalogOptionsResolver.PropertyPrefix + RuntimeAssemblyProperty, out var value) &&
         string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
 
     public const string RuntimeAssemblyProperty = "ExchangePortsRuntimeAssembly";

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using ExchangePorts.Generators.Catalog;
 using ExchangePorts.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -43,7 +44,7 @@ public sealed class HardcodedPortAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            if (start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property." + EnabledProperty, out var enabled) &&
+            if (start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(CatalogOptionsResolver.PropertyPrefix + EnabledProperty, out var enabled) &&
                 string.Equals(enabled.Trim(), "false", StringComparison.OrdinalIgnoreCase))
             {
                 return;

@@ -25,7 +25,8 @@ internal static class CatalogOptionsResolver
     public const string LenientMetadata = "Lenient";
 
     private const string MetadataPrefix = "build_metadata.AdditionalFiles.";
-    private const string PropertyPrefix = "build_property.";
+    /// <summary>How MSBuild hands a compiler-visible property to analyzers and generators.</summary>
+    public const string PropertyPrefix = "build_property.";
 
     public static CatalogOptions? Resolve(
         AnalyzerConfigOptions itemOptions,

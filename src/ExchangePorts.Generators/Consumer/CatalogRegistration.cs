@@ -23,7 +23,7 @@ internal readonly struct CatalogRegistration(INamedTypeSymbol catalog, string da
     {
         // A project references hundreds of assemblies; decoding all their attributes cost about 100 ms
         // per compilation. Only an assembly with a catalog has its own copy of the attribute type.
-        if (assembly.GetTypeByMetadataName(TypeNames.Namespace + "." + TypeNames.CatalogClassAttribute) is null)
+        if (assembly.GetTypeByMetadataName(TypeNames.CatalogClassAttributeMetadataName) is null)
         {
             yield break;
         }

@@ -22,13 +22,9 @@ internal static class NamespaceClashes
                 continue;
             }
 
-            foreach (var member in container.GetNamespaceMembers())
+            if (NamespaceNamed(container, spec.ClassName) is { } clash)
             {
-                if (member.Name == spec.ClassName)
-                {
-                    (clashes ??= []).Add(new NamespaceClash(spec.FullName, DeclaredIn(member, compilation)));
-                    break;
-                }
+                (clashes ??= []).Add(new NamespaceClash(spec.FullName, DeclaredIn(clash, compilation)));
             }
         }
 
@@ -42,28 +38,31 @@ internal static class NamespaceClashes
             return global;
         }
 
-        var current = global;
+        INamespaceSymbol? current = global;
         foreach (var part in name.Split('.'))
         {
-            INamespaceSymbol? next = null;
-            foreach (var member in current.GetNamespaceMembers())
-            {
-                if (member.Name == part)
-                {
-                    next = member;
-                    break;
-                }
-            }
-
-            if (next is null)
+            current = NamespaceNamed(current, part);
+            if (current is null)
             {
                 return null;
             }
-
-            current = next;
         }
 
         return current;
+    }
+
+    // A lookup by name, not a walk through every namespace: this runs after every edit.
+    private static INamespaceSymbol? NamespaceNamed(INamespaceSymbol container, string name)
+    {
+        foreach (var member in container.GetMembers(name))
+        {
+            if (member is INamespaceSymbol @namespace)
+            {
+                return @namespace;
+            }
+        }
+
+        return null;
     }
 
     // Where the user can see the namespace: their own declaration ("this project") or a referenced assembly.

@@ -22,11 +22,12 @@ internal static class TypeNames
     public const string Data = "PortCatalogData";
 
     public const string DefinitionMetadataName = Namespace + "." + Definition;
+    public const string CatalogClassAttributeMetadataName = Namespace + "." + CatalogClassAttribute;
     public const string TransportMetadataName = Namespace + "." + Transport;
 
     public const string GlobalDefinition = "global::" + DefinitionMetadataName;
     public const string GlobalTransport = "global::" + TransportMetadataName;
-    public const string GlobalCatalogClassAttribute = "global::" + Namespace + "." + CatalogClassAttribute;
+    public const string GlobalCatalogClassAttribute = "global::" + CatalogClassAttributeMetadataName;
     public const string GlobalData = "global::" + Namespace + "." + Data;
 
     /// <summary>
