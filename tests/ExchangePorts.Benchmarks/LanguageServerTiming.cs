@@ -23,6 +23,9 @@ public static class LanguageServerTiming
 
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
 
+    // Marks the setup whose catalog is in a class library of its own, which the app references.
+    private const string LibraryLayout = "<!-- in a library -->";
+
     // Line 1: the analyzer's warning (EXP2001); line 2: a compiler warning (CS0219), to time diagnostics without analyzers.
     private const string Program = "var smtp = ExchangePorts.HubToEdge.Smtp;\nvar client = new System.Net.Sockets.TcpClient(\"edge\", 25);\nvar unused = 1;\n";
 
@@ -40,11 +43,20 @@ public static class LanguageServerTiming
     public static async Task RunAsync(string? only)
     {
         var root = AnalyzerBenchmarks.RepositoryRoot();
-        Setup[] setups = only == "quick" ? [new(0, true), new(6_000, true)]
-            : only == "docs" ? [new(6_000, true, Property: "<!-- minimal -->")]
-            : only == "files" ? [new(6_000, true, Property: "<!-- as files -->"), new(6_000, true, Property: "<!-- plain constants -->")]
-            : only == "who" ? [new(6_000, true, Property: "<ExchangePortsAnalyzerEnabled>false</ExchangePortsAnalyzerEnabled>"), new(6_000, true, Property: "<EnableNETAnalyzers>false</EnableNETAnalyzers>"), new(0, true, Property: "<EnableNETAnalyzers>false</EnableNETAnalyzers>")]
-            : [new(0, true), new(6_000, true), new(0, false), new(6_000, false), new(6_000, true, "PortAnalyzer=\"false\"")];
+        Setup[] baseline = [new(0, true), new(6_000, true), new(0, false), new(6_000, false)];
+        Setup[] who = [new(6_000, true, "PortAnalyzer=\"false\""), new(6_000, true, Property: "<ExchangePortsAnalyzerEnabled>false</ExchangePortsAnalyzerEnabled>"), new(6_000, true, Property: "<EnableNETAnalyzers>false</EnableNETAnalyzers>")];
+        Setup[] docs = [new(6_000, true, "Documentation=\"brief\""), new(6_000, true, Property: "<!-- minimal -->")];
+        Setup[] files = [new(6_000, true, Property: "<!-- as files -->"), new(6_000, true, Property: "<!-- plain constants -->")];
+        Setup[] library = [new(6_000, true, Property: LibraryLayout), new(6_000, true, "Documentation=\"brief\"", LibraryLayout)];
+        Setup[] setups = only switch
+        {
+            "quick" => [new(0, true), new(6_000, true)],
+            "who" => who,
+            "docs" => docs,
+            "files" => files,
+            "library" => library,
+            _ => [.. baseline, .. who, .. docs, .. files, .. library],
+        };
         Console.WriteLine("| Project | Diagnostics after opening | After a one-line edit | Completion | Server memory |");
         Console.WriteLine("|---|---:|---:|---:|---:|");
         foreach (var setup in setups)
@@ -117,6 +129,38 @@ public static class LanguageServerTiming
 
                 File.WriteAllText(Path.Combine(folder, "BigPorts.cs"), floor.Append("    }\n}\n").ToString());
             }
+            else if (rows > 0 && setup.Property == LibraryLayout)
+            {
+                // The catalog in a library of its own: the app's compilation references its members without declaring them.
+                Directory.CreateDirectory(Path.Combine(folder, "Lib"));
+                File.WriteAllText(Path.Combine(folder, "Lib", "big.csv"), SyntheticCatalog.Csv(rows));
+                File.WriteAllText(Path.Combine(folder, "Lib", "Lib.csproj"), $"""
+                    <Project Sdk="Microsoft.NET.Sdk">
+                      <PropertyGroup>
+                        <ExchangePortsIncludeDefaultCatalog>false</ExchangePortsIncludeDefaultCatalog>
+                      </PropertyGroup>
+                      <Import Project="{Path.Combine(root, "src", "ExchangePorts", "build", "ExchangePorts.props")}" />
+                      <PropertyGroup>
+                        <TargetFramework>net10.0</TargetFramework>
+                        <Nullable>enable</Nullable>
+                      </PropertyGroup>
+                      <ItemGroup>
+                        <Analyzer Include="{typeof(PortCatalogGenerator).Assembly.Location}" />
+                        <AdditionalFiles Include="big.csv" PortCatalog="true" ClassName="BigPorts" Visibility="public" {setup.Metadata} />
+                      </ItemGroup>
+                      <Import Project="{Path.Combine(root, "src", "ExchangePorts", "build", "ExchangePorts.targets")}" />
+                    </Project>
+                    """);
+                File.WriteAllText(Path.Combine(folder, "Directory.Build.targets"), """
+                    <Project>
+                      <ItemGroup Condition="'$(MSBuildProjectName)' == 'App'">
+                        <Compile Remove="Lib/**" />
+                        <None Remove="Lib/**" />
+                        <ProjectReference Include="Lib/Lib.csproj" />
+                      </ItemGroup>
+                    </Project>
+                    """);
+            }
             else if (rows > 0)
             {
                 // Listed as an item (not found by the glob) so that it can carry metadata.
@@ -132,7 +176,7 @@ public static class LanguageServerTiming
 
             Directory.CreateDirectory(Path.Combine(folder, ".config"));
             File.Copy(Path.Combine(root, ".config", "dotnet-tools.json"), Path.Combine(folder, ".config", "dotnet-tools.json"));
-            Dotnet(folder, "restore");
+            Dotnet(folder, "restore App.csproj");
             Dotnet(folder, "tool restore");
 
             // The server's own process (not `dotnet tool run`, which starts it as a child), so that its memory is measured.

@@ -162,6 +162,7 @@ internal static class CatalogBuilder
             options.ClassName,
             options.IsPublic,
             options.IsAnalyzed,
+            options.Documentation,
             document.Description,
             entries.ToEquatableArray(),
             new EquatableArray<GroupSpec>(groupSpecs));

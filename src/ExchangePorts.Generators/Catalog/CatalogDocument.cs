@@ -15,6 +15,8 @@ internal sealed class CatalogDocument
 
     public CatalogCell? Visibility { get; set; }
 
+    public CatalogCell? Documentation { get; set; }
+
     /// <summary>
     /// The file is IANA's registry (its own header): rows without a service name or a port number are its
     /// reserved and unassigned ranges, skipped; an empty transport is "not stated".

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using ExchangePorts.Generators.Diagnostics;
+using ExchangePorts.Generators.Model;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -9,7 +10,7 @@ using ExchangePorts.Generators.Naming;
 namespace ExchangePorts.Generators.Catalog;
 
 /// <summary>
-/// Resolves a catalog's class name, namespace and visibility. The most specific source wins:
+/// Resolves a catalog's class name, namespace, visibility and documentation. The most specific source wins:
 /// item metadata, then what a JSON catalog says of itself, then the project-wide MSBuild property,
 /// then the default. An unusable value is reported where it was written.
 /// </summary>
@@ -17,6 +18,7 @@ internal static class CatalogOptionsResolver
 {
     public const string NamespaceProperty = "ExchangePortsNamespace";
     public const string VisibilityProperty = "ExchangePortsVisibility";
+    public const string DocumentationProperty = "ExchangePortsDocumentation";
 
     /// <summary>Item metadata: <c>false</c> keeps the catalog out of the hardcoded-port analyzer (a registry-sized catalog).</summary>
     public const string AnalyzerMetadata = "PortAnalyzer";
@@ -44,6 +46,8 @@ internal static class CatalogOptionsResolver
             ?? new OptionValue(string.Empty, "namespace", null);
         var visibility = Pick(itemOptions, "Visibility", document.Visibility, "visibility property", projectOptions, VisibilityProperty)
             ?? new OptionValue("internal", "visibility", null);
+        var documentation = Pick(itemOptions, "Documentation", document.Documentation, "documentation property", projectOptions, DocumentationProperty)
+            ?? new OptionValue("full", "documentation", null);
         var analyzed = Metadata(itemOptions, AnalyzerMetadata);
         var lenient = Metadata(itemOptions, LenientMetadata);
 
@@ -53,6 +57,7 @@ internal static class CatalogOptionsResolver
         var valid = Check(className, ClassNameProblem(className.Value), sink);
         valid &= Check(@namespace, NamespaceProblem(@namespace.Value), sink);
         valid &= Check(visibility, VisibilityProblem(visibility.Value), sink);
+        valid &= Check(documentation, DocumentationProblem(documentation.Value), sink);
         valid &= Check(new OptionValue(analyzed, AnalyzerMetadata + " metadata", null), BooleanProblem(analyzed), sink);
         valid &= Check(new OptionValue(lenient, LenientMetadata + " metadata", null), BooleanProblem(lenient), sink);
         if (valid && GeneratedMembers.CollisionWithGeneratedCode(@namespace.Value, className.Value) is { } collision)
@@ -72,7 +77,8 @@ internal static class CatalogOptionsResolver
                 @namespace.Value,
                 string.Equals(visibility.Value, "public", StringComparison.OrdinalIgnoreCase),
                 !string.Equals(analyzed, "false", StringComparison.OrdinalIgnoreCase),
-                string.Equals(lenient, "true", StringComparison.OrdinalIgnoreCase))
+                string.Equals(lenient, "true", StringComparison.OrdinalIgnoreCase),
+                string.Equals(documentation.Value, "brief", StringComparison.OrdinalIgnoreCase) ? CatalogDocumentation.Brief : CatalogDocumentation.Full)
             : null;
     }
 
@@ -167,6 +173,12 @@ internal static class CatalogOptionsResolver
         string.Equals(visibility, "internal", StringComparison.OrdinalIgnoreCase)
             ? null
             : "use public or internal";
+
+    private static string? DocumentationProblem(string documentation) =>
+        string.Equals(documentation, "full", StringComparison.OrdinalIgnoreCase) ||
+        string.Equals(documentation, "brief", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : "use full or brief";
 
     /// <summary>A resolved option, where it came from (for messages), where it was written when in the file, and how to fix it.</summary>
     private sealed record OptionValue(string Value, string Origin, TextSpan? Span, string Hint = "");

@@ -16,7 +16,7 @@ internal static class JsonCatalogReader
     private static readonly string EntryPropertiesHint = "an entry's properties are " + CatalogColumns.NameList;
 
     private const string CatalogPropertiesHint =
-        "a catalog object's properties are entries, className, namespace, visibility, description and $schema";
+        "a catalog object's properties are entries, className, namespace, visibility, documentation, description and $schema";
 
     public static CatalogDocument Read(CatalogDiagnosticSink sink)
     {
@@ -100,6 +100,9 @@ internal static class JsonCatalogReader
                     break;
                 case "VISIBILITY":
                     document.Visibility = ReadOption(property, sink);
+                    break;
+                case "DOCUMENTATION":
+                    document.Documentation = ReadOption(property, sink);
                     break;
                 case "DESCRIPTION":
                     document.Description = ReadOption(property, sink)?.Value ?? string.Empty;

@@ -169,7 +169,15 @@ internal static class CatalogEmitter
             }
 
             firstEntry = false;
-            WriteEntrySummary(w, entry, sourceParagraphs);
+            if (spec.Documentation == CatalogDocumentation.Brief)
+            {
+                WriteBriefEntrySummary(w, entry);
+            }
+            else
+            {
+                WriteEntrySummary(w, entry, sourceParagraphs);
+            }
+
             if (entry.IsRange)
             {
                 WriteRange(w, entry);
@@ -224,19 +232,7 @@ internal static class CatalogEmitter
         // One paragraph is written bare, several each in <para>, as WriteSummary does.
         var inParagraphs = entry.Description.Length > 0 || entry.Notes.Length > 0 || source is not null;
         w.WriteLine("/// <summary>");
-        AppendPorts(StartParagraph(w, inParagraphs).Append(entry.IsRange ? "Ports " : "Port "), entry);
-        if (entry.Service.Length > 0)
-        {
-            w.Append(": ").Append(XmlDocText.Escape(entry.Service));
-        }
-
-        AppendRoute(w, entry, ", ");
-        w.Append('.');
-        if (entry.Security.Length > 0)
-        {
-            w.Append(" Security: ").Append(XmlDocText.Escape(entry.Security)).Append('.');
-        }
-
+        AppendEntryHeading(StartParagraph(w, inParagraphs), entry);
         EndParagraph(w, inParagraphs);
         if (entry.Description.Length > 0)
         {
@@ -259,36 +255,50 @@ internal static class CatalogEmitter
         w.WriteLine("/// </summary>");
     }
 
+    /// <summary>The brief form: the heading and the description on one line, no notes, source or paragraphs.</summary>
+    private static void WriteBriefEntrySummary(SourceWriter w, PortEntrySpec entry)
+    {
+        AppendEntryHeading(w.StartLine().Append("/// <summary>"), entry);
+        if (entry.Description.Length > 0)
+        {
+            w.Append(' ').Append(XmlDocText.Escape(entry.Description));
+        }
+
+        w.Append("</summary>").EndLine();
+    }
+
+    /// <summary>Port and transport, service, route, security: <c>Port 25/TCP: SMTP, Hub → Edge. Security: TLS.</c></summary>
+    private static void AppendEntryHeading(SourceWriter w, PortEntrySpec entry)
+    {
+        AppendPorts(w.Append(entry.IsRange ? "Ports " : "Port "), entry);
+        if (entry.Service.Length > 0)
+        {
+            w.Append(": ").Append(XmlDocText.Escape(entry.Service));
+        }
+
+        AppendRoute(w, entry, ", ");
+        w.Append('.');
+        if (entry.Security.Length > 0)
+        {
+            w.Append(" Security: ").Append(XmlDocText.Escape(entry.Security)).Append('.');
+        }
+    }
+
     /// <summary>A group reads as its data path: the description or route its entries share, then what it holds.</summary>
     private static void WriteGroupSummary(SourceWriter w, CatalogSpec spec, GroupSpec group)
     {
-        var indexes = group.EntryIndexes;
-        var first = spec.Entries[indexes[0]];
-        var sameDescription = first.Description.Length > 0;
-        var sameRoute = first.From.Length > 0 || first.To.Length > 0;
-        foreach (var index in indexes)
+        if (spec.Documentation == CatalogDocumentation.Brief)
         {
-            var entry = spec.Entries[index];
-            sameDescription &= entry.Description == first.Description;
-            sameRoute &= entry.From == first.From && entry.To == first.To;
+            // No list of the ports: each is a cref, which the compiler binds.
+            AppendGroupHeading(w.StartLine().Append("/// <summary>"), spec, group);
+            w.Append("</summary>").EndLine();
+            return;
         }
 
         w.WriteLine("/// <summary>");
-        StartParagraph(w, true);
-        if (sameDescription)
-        {
-            w.Append(XmlDocText.Escape(first.Description));
-        }
-        else if (sameRoute)
-        {
-            AppendRoute(w, first, string.Empty);
-        }
-        else
-        {
-            w.Append("The group <c>").Append(IdentifierNaming.Unescape(group.Name)).Append("</c> of the catalog ").Append(XmlDocText.Escape(spec.CatalogName)).Append('.');
-        }
-
+        AppendGroupHeading(StartParagraph(w, true), spec, group);
         EndParagraph(w, true);
+        var indexes = group.EntryIndexes;
         StartParagraph(w, true).Append("Ports: ");
         var listed = System.Math.Min(indexes.Count, MaxEntriesListedInGroupSummary);
         for (var i = 0; i < listed; i++)
@@ -321,6 +331,33 @@ internal static class CatalogEmitter
         w.Append('.');
         EndParagraph(w, true);
         w.WriteLine("/// </summary>");
+    }
+
+    /// <summary>The group's first line: the description or the route its entries share, else which group it is.</summary>
+    private static void AppendGroupHeading(SourceWriter w, CatalogSpec spec, GroupSpec group)
+    {
+        var first = spec.Entries[group.EntryIndexes[0]];
+        var sameDescription = first.Description.Length > 0;
+        var sameRoute = first.From.Length > 0 || first.To.Length > 0;
+        foreach (var index in group.EntryIndexes)
+        {
+            var entry = spec.Entries[index];
+            sameDescription &= entry.Description == first.Description;
+            sameRoute &= entry.From == first.From && entry.To == first.To;
+        }
+
+        if (sameDescription)
+        {
+            w.Append(XmlDocText.Escape(first.Description));
+        }
+        else if (sameRoute)
+        {
+            AppendRoute(w, first, string.Empty);
+        }
+        else
+        {
+            w.Append("The group <c>").Append(IdentifierNaming.Unescape(group.Name)).Append("</c> of the catalog ").Append(XmlDocText.Escape(spec.CatalogName)).Append('.');
+        }
     }
 
     /// <summary>Appends the entry's route (<c>A → B</c>, <c>from A</c>, <c>to B</c>) after <paramref name="separator"/>, when it has one.</summary>

@@ -5,6 +5,7 @@ namespace ExchangePorts.Generators.Model;
 /// <param name="CatalogName">The file name without folders or format (<c>exchange.ports</c>): output depends on neither.</param>
 /// <param name="Namespace">The namespace of the class, or empty for the global namespace.</param>
 /// <param name="IsAnalyzed">False when the hardcoded-port analyzer is to ignore the catalog.</param>
+/// <param name="Documentation">How much the doc comments say: everything, or one line per member.</param>
 /// <param name="Description">What the catalog says it is (JSON <c>description</c>), or empty.</param>
 internal sealed record CatalogSpec(
     string FilePath,
@@ -13,6 +14,7 @@ internal sealed record CatalogSpec(
     string ClassName,
     bool IsPublic,
     bool IsAnalyzed,
+    CatalogDocumentation Documentation,
     string Description,
     EquatableArray<PortEntrySpec> Entries,
     EquatableArray<GroupSpec> Groups)

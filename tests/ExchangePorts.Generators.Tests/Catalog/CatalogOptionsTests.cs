@@ -87,6 +87,7 @@ public class CatalogOptionsTests
     [InlineData("Visibility", "protected")]
     [InlineData("ClassName", "PortCatalog")]
     [InlineData("PortAnalyzer", "no")]
+    [InlineData("Documentation", "short")]
     public void Invalid_metadata_is_reported_on_the_catalog_and_generates_nothing(string name, string value)
     {
         var run = GeneratorHarness.RunLenient(new CatalogFile("/p/exchange.ports.csv", Csv, Metadata((name, value))));

@@ -53,6 +53,7 @@ public class OptionPrecedenceTests
     [Theory]
     [InlineData("ExchangePortsNamespace", "Contoso Ports", "ExchangePortsNamespace property")]
     [InlineData("ExchangePortsVisibility", "private", "ExchangePortsVisibility property")]
+    [InlineData("ExchangePortsDocumentation", "none", "ExchangePortsDocumentation property")]
     public void An_invalid_project_property_is_reported_on_each_catalog_and_names_the_property(string property, string value, string origin)
     {
         var run = GeneratorHarness.RunWithProjectProperties(
