@@ -8,8 +8,8 @@ internal enum CatalogDocumentation
 
     /// <summary>
     /// One line per member: port, service, route, security and description. For registry-sized catalogs:
-    /// an editor that analyzes the whole project reads every doc comment, and the full ones cost a quarter
-    /// of the time a 6,000-entry catalog adds (docs/benchmarks.md).
+    /// an editor that analyzes the whole project reads every doc comment, and the full ones are a tenth to
+    /// a third of the time a 6,000-entry catalog adds (docs/benchmarks.md).
     /// </summary>
     Brief,
 }

@@ -24,6 +24,8 @@ internal sealed class LanguageServerClient : IAsyncDisposable
     private readonly JsonObject _settings;
     private readonly StringBuilder _log = new();
     private readonly Task _reader;
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private long _lastProgressEndTicks = -1;
     private int _nextId;
 
     public LanguageServerClient(ProcessStartInfo start, JsonObject settings)
@@ -48,6 +50,23 @@ internal sealed class LanguageServerClient : IAsyncDisposable
             return _process.WorkingSet64;
         }
     }
+
+    /// <summary>
+    /// When the server last reported the end of a piece of work (<c>$/progress</c> with kind <c>end</c>, such
+    /// as loading the workspace), on the client's own clock; null before any. Servers report progress only to
+    /// a client that says <c>window.workDoneProgress</c> in its capabilities.
+    /// </summary>
+    public TimeSpan? LastProgressEnd
+    {
+        get
+        {
+            var ticks = Interlocked.Read(ref _lastProgressEndTicks);
+            return ticks < 0 ? null : TimeSpan.FromTicks(ticks);
+        }
+    }
+
+    /// <summary>The client's clock, which <see cref="LastProgressEnd"/> is read on.</summary>
+    public TimeSpan Now => _clock.Elapsed;
 
     /// <summary>Everything the server said besides responses, to explain a failure.</summary>
     public string Transcript
@@ -124,6 +143,11 @@ internal sealed class LanguageServerClient : IAsyncDisposable
             }
             else
             {
+                if (message["method"]?.GetValue<string>() == "$/progress" && message["params"]?["value"]?["kind"]?.GetValue<string>() == "end")
+                {
+                    Interlocked.Exchange(ref _lastProgressEndTicks, _clock.Elapsed.Ticks);
+                }
+
                 Log(message["method"] + ": " + message["params"]?.ToJsonString());
             }
         }
