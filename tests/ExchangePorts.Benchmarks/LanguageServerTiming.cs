@@ -26,54 +26,63 @@ public static class LanguageServerTiming
     // Marks the setup whose catalog is in a class library of its own, which the app references.
     private const string LibraryLayout = "<!-- in a library -->";
 
+    // Marks the server's floor: the same console project without ExchangePorts at all.
+    private const string WithoutExchangePorts = "<!-- without ExchangePorts -->";
+
     // Line 1: the analyzer's warning (EXP2001); line 2: a compiler warning (CS0219), to time diagnostics without analyzers.
     private const string Program = "var smtp = ExchangePorts.HubToEdge.Smtp;\nvar client = new System.Net.Sockets.TcpClient(\"edge\", 25);\nvar unused = 1;\n";
+
+    // A second file, opened once the project is loaded and analyzed: the same warnings, four lines lower.
+    private const string Other = "// another file\nstatic class Other\n{\n    static void Connect()\n    {\n" +
+        "        var client = new System.Net.Sockets.TcpClient(\"edge\", 25);\n        var unused = 1;\n    }\n}\n";
+
+    /// <summary>What one editor session measured, in milliseconds (memory in bytes).</summary>
+    private sealed record Figures(double Open, double Load, double Edit, double Other, double Completion, long Memory);
 
     /// <summary>One editor setup: extra catalog rows, whether the server runs analyzers, and the big catalog's item metadata.</summary>
     private sealed record Setup(int Rows, bool Analyzers, string Metadata = "", string Property = "")
     {
-        public override string ToString() =>
+        public override string ToString() => Property == WithoutExchangePorts ? "without ExchangePorts (the server's floor)" :
             (Rows == 0 ? "default catalogs only" : Rows.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " more rows" + (Metadata.Length > 0 ? ", " + Metadata : string.Empty)) +
             (Analyzers ? string.Empty : ", analyzers off") + (Property.Length > 0 ? ", " + Property : string.Empty);
 
         /// <summary>Whether the hardcoded-port analyzer's warning is part of the diagnostics waited for.</summary>
-        public bool PortWarning => Analyzers && !Property.Contains("ExchangePortsAnalyzerEnabled", StringComparison.Ordinal);
+        public bool PortWarning => Analyzers && !Property.Contains("ExchangePortsAnalyzerEnabled", StringComparison.Ordinal) && Property != WithoutExchangePorts;
     }
 
     public static async Task RunAsync(string? only)
     {
         var root = AnalyzerBenchmarks.RepositoryRoot();
-        Setup[] baseline = [new(0, true), new(6_000, true), new(0, false), new(6_000, false)];
+        Setup[] baseline = [new(0, true, Property: WithoutExchangePorts), new(0, true), new(6_000, true), new(0, false), new(6_000, false)];
         Setup[] who = [new(6_000, true, "PortAnalyzer=\"false\""), new(6_000, true, Property: "<ExchangePortsAnalyzerEnabled>false</ExchangePortsAnalyzerEnabled>"), new(6_000, true, Property: "<EnableNETAnalyzers>false</EnableNETAnalyzers>")];
         Setup[] docs = [new(6_000, true, "Documentation=\"brief\""), new(6_000, true, Property: "<!-- minimal -->")];
         Setup[] files = [new(6_000, true, Property: "<!-- as files -->"), new(6_000, true, Property: "<!-- plain constants -->")];
         Setup[] library = [new(6_000, true, Property: LibraryLayout), new(6_000, true, "Documentation=\"brief\"", LibraryLayout)];
         Setup[] setups = only switch
         {
-            "quick" => [new(0, true), new(6_000, true)],
+            "quick" => [new(0, true, Property: WithoutExchangePorts), new(0, true), new(6_000, true)],
             "who" => who,
             "docs" => docs,
             "files" => files,
             "library" => library,
             _ => [.. baseline, .. who, .. docs, .. files, .. library],
         };
-        Console.WriteLine("| Project | Diagnostics after opening | of which loading the project | After a one-line edit | Completion | Server memory |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| Project | Diagnostics after opening | of which loading the project | After a one-line edit | Another file opened | Completion | Server memory |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
         foreach (var setup in setups)
         {
-            var runs = new List<(double Open, double Load, double Edit, double Completion, long Memory)>();
+            var runs = new List<Figures>();
             for (var session = 0; session < Sessions; session++)
             {
                 runs.Add(await MeasureAsync(root, setup));
             }
 
-            double Median(Func<(double Open, double Load, double Edit, double Completion, long Memory), double> of) =>
-                runs.Select(of).OrderBy(x => x).ElementAt(runs.Count / 2);
-            Console.WriteLine($"| {setup} | {Median(r => r.Open) / 1000:F1} s | {Median(r => r.Load) / 1000:F1} s | {Median(r => r.Edit) / 1000:F2} s | {Median(r => r.Completion):F0} ms | {Median(r => r.Memory) / 1e6:F0} MB |");
+            double Median(Func<Figures, double> of) => runs.Select(of).OrderBy(x => x).ElementAt(runs.Count / 2);
+            Console.WriteLine($"| {setup} | {Median(r => r.Open) / 1000:F1} s | {Median(r => r.Load) / 1000:F1} s | {Median(r => r.Edit) / 1000:F2} s | {Median(r => r.Other) / 1000:F2} s | {Median(r => r.Completion):F0} ms | {Median(r => r.Memory) / 1e6:F0} MB |");
         }
     }
 
-    private static async Task<(double Open, double Load, double Edit, double Completion, long Memory)> MeasureAsync(string root, Setup setup)
+    private static async Task<Figures> MeasureAsync(string root, Setup setup)
     {
         var rows = setup.Rows;
         var folder = Directory.CreateTempSubdirectory("exchangeports-ls").FullName;
@@ -98,8 +107,23 @@ public static class LanguageServerTiming
                   <Import Project="{Path.Combine(root, "src", "ExchangePorts", "build", "ExchangePorts.targets")}" />
                 </Project>
                 """);
-            File.WriteAllText(Path.Combine(folder, "Program.cs"), Program);
-            if (rows > 0 && setup.Property == "<!-- as files -->")
+            var program = setup.Property == WithoutExchangePorts ? Program.Replace("ExchangePorts.HubToEdge.Smtp", "25", StringComparison.Ordinal) : Program;
+            File.WriteAllText(Path.Combine(folder, "Program.cs"), program);
+            File.WriteAllText(Path.Combine(folder, "Other.cs"), Other);
+            if (setup.Property == WithoutExchangePorts)
+            {
+                File.WriteAllText(Path.Combine(folder, "App.csproj"), """
+                    <Project Sdk="Microsoft.NET.Sdk">
+                      <PropertyGroup>
+                        <OutputType>Exe</OutputType>
+                        <TargetFramework>net10.0</TargetFramework>
+                        <Nullable>enable</Nullable>
+                        <ImplicitUsings>enable</ImplicitUsings>
+                      </PropertyGroup>
+                    </Project>
+                    """);
+            }
+            else if (rows > 0 && setup.Property == "<!-- as files -->")
             {
                 // The same generated code, written into the project as files: the generator is then not involved.
                 var driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(
@@ -189,7 +213,7 @@ public static class LanguageServerTiming
 
             await using var client = new LanguageServerClient(start, new JsonObject { ["analyzersEnabled"] = setup.Analyzers });
             var rootUri = new Uri(folder).AbsoluteUri;
-            var program = new Uri(Path.Combine(folder, "Program.cs")).AbsoluteUri;
+            var programUri = new Uri(Path.Combine(folder, "Program.cs")).AbsoluteUri;
             await client.RequestAsync("initialize", new JsonObject
             {
                 ["processId"] = Environment.ProcessId,
@@ -208,9 +232,9 @@ public static class LanguageServerTiming
             var opened = client.Now;
             await client.NotifyAsync("textDocument/didOpen", new JsonObject
             {
-                ["textDocument"] = new JsonObject { ["uri"] = program, ["languageId"] = "csharp", ["version"] = 1, ["text"] = Program },
+                ["textDocument"] = new JsonObject { ["uri"] = programUri, ["languageId"] = "csharp", ["version"] = 1, ["text"] = program },
             });
-            await WarningsAsync(client, program, setup.PortWarning, shift: 0);
+            await WarningsAsync(client, programUri, setup.PortWarning, shift: 0);
             var open = clock.Elapsed.TotalMilliseconds;
 
             // csharp-ls loads the project when the first file is opened, and reports the end of that as progress.
@@ -220,20 +244,30 @@ public static class LanguageServerTiming
             clock.Restart();
             await client.NotifyAsync("textDocument/didChange", new JsonObject
             {
-                ["textDocument"] = new JsonObject { ["uri"] = program, ["version"] = 2 },
-                ["contentChanges"] = new JsonArray(new JsonObject { ["text"] = "// edited\n" + Program }),
+                ["textDocument"] = new JsonObject { ["uri"] = programUri, ["version"] = 2 },
+                ["contentChanges"] = new JsonArray(new JsonObject { ["text"] = "// edited\n" + program }),
             });
-            await WarningsAsync(client, program, setup.PortWarning, shift: 1);
+            await WarningsAsync(client, programUri, setup.PortWarning, shift: 1);
             var edit = clock.Elapsed.TotalMilliseconds;
+
+            // Another file of the loaded project opened: what each file after the first waits for.
+            var otherUri = new Uri(Path.Combine(folder, "Other.cs")).AbsoluteUri;
+            clock.Restart();
+            await client.NotifyAsync("textDocument/didOpen", new JsonObject
+            {
+                ["textDocument"] = new JsonObject { ["uri"] = otherUri, ["languageId"] = "csharp", ["version"] = 1, ["text"] = Other },
+            });
+            await WarningsAsync(client, otherUri, setup.PortWarning, shift: 4);
+            var other = clock.Elapsed.TotalMilliseconds;
 
             clock.Restart();
             await client.RequestAsync("textDocument/completion", new JsonObject
             {
-                ["textDocument"] = new JsonObject { ["uri"] = program },
+                ["textDocument"] = new JsonObject { ["uri"] = programUri },
                 ["position"] = new JsonObject { ["line"] = 1, ["character"] = 25 },
             }, Patience);
             var completion = clock.Elapsed.TotalMilliseconds;
-            return (open, load, edit, completion, client.WorkingSet);
+            return new Figures(open, load, edit, other, completion, client.WorkingSet);
         }
         finally
         {
