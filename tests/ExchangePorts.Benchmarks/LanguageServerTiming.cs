@@ -33,6 +33,17 @@ public static class LanguageServerTiming
     // Marks the server's floor: the same console project without ExchangePorts at all.
     private const string WithoutExchangePorts = "<!-- without ExchangePorts -->";
 
+    private const string BareProject = """
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <OutputType>Exe</OutputType>
+            <TargetFramework>net10.0</TargetFramework>
+            <Nullable>enable</Nullable>
+            <ImplicitUsings>enable</ImplicitUsings>
+          </PropertyGroup>
+        </Project>
+        """;
+
     // Line 1: the analyzer's warning (EXP2001); line 2: a compiler warning (CS0219), to time diagnostics without analyzers.
     private const string Program = "var smtp = ExchangePorts.HubToEdge.Smtp;\nvar client = new System.Net.Sockets.TcpClient(\"edge\", 25);\nvar unused = 1;\n";
 
@@ -80,7 +91,7 @@ public static class LanguageServerTiming
             "library" => library,
             _ => [.. baseline, .. who, .. docs, .. files, .. library],
         };
-        Console.WriteLine("| Project | Diagnostics after opening | of which loading the project | After a one-line edit | Later edits | Another file opened | Completion | Server memory |");
+        Console.WriteLine("| Project | Diagnostics after opening | of which loading the project | First edit | Later edits | Another file opened | Completion | Server memory |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var setup in setups)
         {
@@ -101,7 +112,7 @@ public static class LanguageServerTiming
         var folder = Directory.CreateTempSubdirectory("exchangeports-ls").FullName;
         try
         {
-            File.WriteAllText(Path.Combine(folder, "App.csproj"), $"""
+            File.WriteAllText(Path.Combine(folder, "App.csproj"), setup.Property == WithoutExchangePorts ? BareProject : $"""
                 <Project Sdk="Microsoft.NET.Sdk">
                   <PropertyGroup>
                     <ExchangePortsCatalogFolder>{Path.Combine(root, "catalog")}/</ExchangePortsCatalogFolder>
@@ -123,20 +134,7 @@ public static class LanguageServerTiming
             var program = setup.Property == WithoutExchangePorts ? Program.Replace("ExchangePorts.HubToEdge.Smtp", "25", StringComparison.Ordinal) : Program;
             File.WriteAllText(Path.Combine(folder, "Program.cs"), program);
             File.WriteAllText(Path.Combine(folder, "Other.cs"), Other);
-            if (setup.Property == WithoutExchangePorts)
-            {
-                File.WriteAllText(Path.Combine(folder, "App.csproj"), """
-                    <Project Sdk="Microsoft.NET.Sdk">
-                      <PropertyGroup>
-                        <OutputType>Exe</OutputType>
-                        <TargetFramework>net10.0</TargetFramework>
-                        <Nullable>enable</Nullable>
-                        <ImplicitUsings>enable</ImplicitUsings>
-                      </PropertyGroup>
-                    </Project>
-                    """);
-            }
-            else if (rows > 0 && setup.Property == "<!-- as files -->")
+            if (rows > 0 && setup.Property == "<!-- as files -->")
             {
                 // The same generated code, written into the project as files: the generator is then not involved.
                 var driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(
@@ -255,7 +253,7 @@ public static class LanguageServerTiming
             var load = client.LastProgressEnd is { } loaded && loaded > opened ? (loaded - opened).TotalMilliseconds : double.NaN;
 
             // One-line edits above the warning, each moving it down a line: the first right after opening, while
-            // the runtime is still optimizing the code it just ran, then LaterEdits more as typing goes on.
+            // the server is still warming up, then LaterEdits more as typing goes on.
             var edits = new List<double>();
             for (var version = 2; version < 3 + LaterEdits; version++)
             {
