@@ -1,12 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using ExchangePorts.Generators.Catalog;
+using ExchangePorts.Generators.Common;
 using ExchangePorts.Generators.Consumer;
 using ExchangePorts.Generators.Data;
 using ExchangePorts.Generators.Diagnostics;
 using ExchangePorts.Generators.Model;
-using ExchangePorts.Generators.Naming;
 
 namespace ExchangePorts.Generators;
 
@@ -68,23 +67,8 @@ internal static class ClassResolution
     }
 
     /// <summary>The same entries (a library and its tests both get the Exchange catalog): the referenced class is the one meant.</summary>
-    private static bool HasSameEntries(CatalogSpec spec, ReferencedCatalog referenced)
-    {
-        if (!CatalogDataReader.TryRead(referenced.Data, out var entries) ||
-            entries.Length != spec.Entries.Count)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < entries.Length; i++)
-        {
-            var mine = spec.Entries[i];
-            if (entries[i] != mine with { Group = IdentifierNaming.Unescape(mine.Group), Name = IdentifierNaming.Unescape(mine.Name) })
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool HasSameEntries(CatalogSpec spec, ReferencedCatalog referenced) =>
+        CatalogDataReader.TryRead(referenced.Data, out var entries, out var otherNames) &&
+        spec.Entries.AsSpan().SequenceEqual(entries) &&
+        spec.OtherWrittenNames.AsSpan().SequenceEqual(otherNames);
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text;
 using ExchangePorts.Generators.Catalog;
+using ExchangePorts.Generators.Common;
 using ExchangePorts.Generators.Consumer;
 using ExchangePorts.Generators.Diagnostics;
 using ExchangePorts.Generators.Emit;
@@ -44,7 +45,7 @@ public sealed class PortCatalogGenerator : IIncrementalGenerator
         // C# 7.3 has no #nullable; every later version gets the annotations.
         var nullableAnnotations = context.ParseOptionsProvider
             .Select(static (options, _) => options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 })
-            .WithTrackingName(TrackingNames.LanguageVersion);
+            .WithTrackingName(TrackingNames.NullableAnnotations);
 
         // The compilation changes on every edit; these steps reduce it to small values that rarely do.
         var namespaceClashes = specs
@@ -83,14 +84,11 @@ public sealed class PortCatalogGenerator : IIncrementalGenerator
     }
 
     /// <summary>
-    /// The ExchangePorts.Runtime project sets this property: it is built from the entry types alone, made
-    /// public, so that every library using it shares one <c>PortDefinition</c>.
+    /// The ExchangePorts.Runtime project is built from the entry types alone, made public, so that every
+    /// library using it shares one <c>PortDefinition</c>.
     /// </summary>
     private static bool IsRuntimeAssembly(AnalyzerConfigOptionsProvider options) =>
-        options.GlobalOptions.TryGetValue(CatalogOptionsResolver.PropertyPrefix + RuntimeAssemblyProperty, out var value) &&
-        string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
-
-    public const string RuntimeAssemblyProperty = "ExchangePortsRuntimeAssembly";
+        AnalyzerConfigKeys.Is(AnalyzerConfigKeys.Property(options.GlobalOptions, OptionNames.Property.RuntimeAssembly), true);
 
     private static void EmitSharedTypes(SourceProductionContext context, SharedTypesModel model)
     {
@@ -129,7 +127,7 @@ public sealed class PortCatalogGenerator : IIncrementalGenerator
             context.ReportDiagnostic(Diagnostic.Create(
                 CatalogDiagnostics.InternalError,
                 LocationInfo.FileStart(spec.FilePath).ToLocation(),
-                CatalogParser.Describe(exception)));
+                ExceptionText.Describe(exception)));
         }
     }
 

@@ -9,7 +9,8 @@ internal static class TrackingNames
     public const string ClashResolution = nameof(ClashResolution);
     public const string EmitModels = nameof(EmitModels);
     public const string SharedTypes = nameof(SharedTypes);
-    public const string LanguageVersion = nameof(LanguageVersion);
+    /// <summary>Whether generated code gets <c>#nullable</c> annotations (C# 8 and later).</summary>
+    public const string NullableAnnotations = nameof(NullableAnnotations);
     public const string NamespaceClashes = nameof(NamespaceClashes);
     public const string EntryTypesInReferences = nameof(EntryTypesInReferences);
     public const string ReferencedCatalogs = nameof(ReferencedCatalogs);

@@ -12,7 +12,7 @@ namespace ExchangePorts.Generators.Analyzers;
 /// One catalog's constants by port, read from its data alone (no symbol is asked for), and kept for as
 /// long as the data string lives. An editor starts a compilation after every edit; the data string of a
 /// referenced catalog, or of a generated file the driver did not regenerate, is then the same object, so
-/// a registry-sized catalog is decoded once, not at every keystroke (issue 15).
+/// a registry-sized catalog is decoded once, not at every keystroke.
 /// </summary>
 internal sealed class CatalogPorts
 {
@@ -47,11 +47,8 @@ internal sealed class CatalogPorts
                     byPort.Add(entry.Port, list = []);
                 }
 
-                var qualified = GeneratedMembers.QualifiedName(entry.Group, entry.Name);
-                var codeName = entry.Group.Length == 0
-                    ? IdentifierNaming.Escape(className) + "." + IdentifierNaming.Escape(entry.Name)
-                    : IdentifierNaming.Escape(className) + "." + IdentifierNaming.Escape(entry.Group) + "." + IdentifierNaming.Escape(entry.Name);
-                list.Add(new PortConstant(@namespace, codeName, className + "." + qualified, entry.Group, entry.Name, PortDescription.Of(entry), entry.From, entry.To));
+                var codeName = className + "." + GeneratedMembers.QualifiedName(entry.Group, entry.Name);
+                list.Add(new PortConstant(@namespace, codeName, entry.Group, entry.Name, PortDescription.Of(entry), entry.From, entry.To));
             }
         }
 

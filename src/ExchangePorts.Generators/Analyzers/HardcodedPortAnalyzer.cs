@@ -2,7 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
-using ExchangePorts.Generators.Catalog;
+using ExchangePorts.Generators.Common;
 using ExchangePorts.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -20,17 +20,10 @@ namespace ExchangePorts.Generators.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HardcodedPortAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>MSBuild property (made visible to the compiler) that turns the analyzer off when <c>false</c>.</summary>
-    public const string EnabledProperty = "ExchangePortsAnalyzerEnabled";
-
     /// <summary>.editorconfig option: ports never reported, e.g. <c>exchange_ports.ignored_ports = 80, 53</c>.</summary>
     public const string IgnoredPortsOption = "exchange_ports.ignored_ports";
 
-    /// <summary>
-    /// .editorconfig option: <c>false</c> reports every catalog port in a port position, with or without
-    /// evidence of which entry it is (for code bases that are all Exchange tooling). Default <c>true</c>.
-    /// </summary>
-    public const string RequireEvidenceOption = "exchange_ports.require_evidence";
+    // Whether a port needs evidence, and what counts: CandidateEvidence.
 
     // Longer lists are not read; the code fix offers every candidate all the same.
     private const int MaxCandidatesInMessage = 2;
@@ -44,8 +37,7 @@ public sealed class HardcodedPortAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            if (start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(CatalogOptionsResolver.PropertyPrefix + EnabledProperty, out var enabled) &&
-                string.Equals(enabled.Trim(), "false", StringComparison.OrdinalIgnoreCase))
+            if (AnalyzerConfigKeys.Is(AnalyzerConfigKeys.Property(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions, OptionNames.Property.AnalyzerEnabled), false))
             {
                 return;
             }
@@ -159,13 +151,13 @@ public sealed class HardcodedPortAnalyzer : DiagnosticAnalyzer
         PortConstant[] candidates,
         ImmutableDictionary<string, string?> properties)
     {
-        var ranked = CandidateEvidence.Select(candidates, port, literal, RequiresEvidence(context.Options, literal.SyntaxTree));
+        var ranked = CandidateEvidence.Select(candidates, port, literal, CandidateEvidence.IsRequired(context.Options, literal.SyntaxTree));
         if (ranked.Length == 0)
         {
             return;
         }
 
-        var described = ranked.Take(MaxCandidatesInMessage).Select(c => c.Description.Length > 0 ? c.DisplayName + " (" + c.Description + ")" : c.DisplayName).ToArray();
+        var described = ranked.Take(MaxCandidatesInMessage).Select(c => c.Description.Length > 0 ? c.CodeName + " (" + c.Description + ")" : c.CodeName).ToArray();
         var what = ranked.Length switch
         {
             1 => "the catalog port " + described[0],
@@ -178,13 +170,9 @@ public sealed class HardcodedPortAnalyzer : DiagnosticAnalyzer
             .Add(PortDiagnosticProperties.Candidates, string.Join(
                 PortDiagnosticProperties.Separator.ToString(),
                 ranked.Select(c => c.Namespace + PortDiagnosticProperties.NamespaceSeparator + c.CodeName)))
-            .Add(PortDiagnosticProperties.DisplayNames, string.Join(PortDiagnosticProperties.Separator.ToString(), ranked.Select(c => c.DisplayName)));
+            .Add(PortDiagnosticProperties.DisplayNames, string.Join(PortDiagnosticProperties.Separator.ToString(), ranked.Select(c => c.CodeName)));
         context.ReportDiagnostic(Diagnostic.Create(descriptor, location, properties, port.ToString(CultureInfo.InvariantCulture), what));
     }
-
-    private static bool RequiresEvidence(AnalyzerOptions analyzerOptions, SyntaxTree tree) =>
-        !analyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(RequireEvidenceOption, out var value) ||
-        !string.Equals(value.Trim(), "false", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsIgnored(AnalyzerOptions analyzerOptions, SyntaxTree tree, int port)
     {

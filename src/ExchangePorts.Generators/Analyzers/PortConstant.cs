@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace ExchangePorts.Generators.Analyzers;
 
 /// <summary>One catalog constant as the analyzer knows it, from the catalog's data (it holds no symbol, so it outlives a compilation).</summary>
-internal sealed class PortConstant(string @namespace, string codeName, string displayName, string group, string name, string description, string from, string to)
+internal sealed class PortConstant(string @namespace, string codeName, string group, string name, string description, string from, string to)
 {
     private HashSet<string>? _groupTerms;
     private HashSet<string>? _otherTerms;
@@ -12,11 +12,11 @@ internal sealed class PortConstant(string @namespace, string codeName, string di
     /// <summary>The catalog class's namespace, empty for the global namespace.</summary>
     public string Namespace { get; } = @namespace;
 
-    /// <summary>The constant as code writes it once its namespace is imported, e.g. <c>ExchangePorts.HubToEdge.Smtp</c>.</summary>
+    /// <summary>
+    /// The constant as code writes it once its namespace is imported, and as messages name it, e.g.
+    /// <c>ExchangePorts.HubToEdge.Smtp</c> (generated names are never keywords, so never <c>@</c>-escaped).
+    /// </summary>
     public string CodeName { get; } = codeName;
-
-    /// <summary>The name a person reads, e.g. <c>ExchangePorts.HubToEdge.Smtp</c>.</summary>
-    public string DisplayName { get; } = displayName;
 
     /// <summary>Route and service, e.g. <c>Hub Transport server → Edge Transport server, SMTP</c>.</summary>
     public string Description { get; } = description;

@@ -5,9 +5,9 @@ using System.Linq;
 using ExchangePorts.Generators.Consumer;
 using ExchangePorts.Generators.Data;
 using ExchangePorts.Generators.Model;
+using ExchangePorts.Generators.Naming;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using ExchangePorts.Generators.Naming;
 
 namespace ExchangePorts.Generators.Analyzers;
 
@@ -55,7 +55,7 @@ internal sealed class PortIndex
             {
                 foreach (var constant in some)
                 {
-                    if ((seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(constant.Namespace + "." + constant.DisplayName))
+                    if ((seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(constant.Namespace + "." + constant.CodeName))
                     {
                         (found ??= []).Add(constant);
                     }

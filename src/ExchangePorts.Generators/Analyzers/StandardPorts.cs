@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
-using ExchangePorts.Generators.Catalog;
+using ExchangePorts.Generators.Text;
 
 namespace ExchangePorts.Generators.Analyzers;
 
@@ -8,14 +8,17 @@ namespace ExchangePorts.Generators.Analyzers;
 /// The ports of standard protocols that code of every kind connects to (SMTP's 25, DNS's 53, HTTP's 80,
 /// LDAP's 389, the global catalog's 3268, ...). A literal on one of them is as likely to be any SMTP,
 /// DNS or HTTP client as a catalog entry, so it is reported only when the code around it says which entry
-/// it is. A catalog port that is not here (EdgeSync's 50636, ADAM's 50389) is distinctive: in a port
-/// position, it is the catalog's. The list is <c>Data/standard-ports.csv</c>, rows of IANA's Service Name
-/// and Transport Protocol Port Number Registry copied unchanged (see docs/analyzer-evidence.md), and
+/// it is (<see cref="CandidateEvidence"/>). A catalog port that is not here (EdgeSync's 50636, ADAM's 50389)
+/// is distinctive: in a port position, it is the catalog's. The list is <c>Data/standard-ports.csv</c>, rows
+/// of IANA's Service Name and Transport Protocol Port Number Registry copied unchanged, and
 /// <c>Data/proxy-ports.csv</c>, the ports of open proxies that Microsoft's Exchange 2016/2019 network ports
 /// topic names for sender reputation's open-proxy detection (3128 is every Squid's, not Exchange's).
 /// </summary>
 internal static class StandardPorts
 {
+    /// <summary>The port column of <c>proxy-ports.csv</c>, a file of this project's own making.</summary>
+    private const string ProxyPortColumn = "port";
+
     private static readonly HashSet<int> Ports = Read();
 
     public static bool Contains(int port) => Ports.Contains(port);
@@ -23,8 +26,8 @@ internal static class StandardPorts
     private static HashSet<int> Read()
     {
         var ports = new HashSet<int>();
-        Read("standard-ports.csv", "Port Number", ports);
-        Read("proxy-ports.csv", "port", ports);
+        Read("standard-ports.csv", IanaRegistryHeader.PortNumber, ports);
+        Read("proxy-ports.csv", ProxyPortColumn, ports);
         return ports;
     }
 

@@ -1,10 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using ExchangePorts.Generators.Common;
 using ExchangePorts.Generators.Diagnostics;
 using ExchangePorts.Generators.Model;
-using Microsoft.CodeAnalysis;
 using ExchangePorts.Generators.Naming;
+using Microsoft.CodeAnalysis;
 
 namespace ExchangePorts.Generators.Catalog;
 
@@ -17,6 +18,7 @@ internal static class CatalogBuilder
     public static CatalogSpec Build(CatalogOptions options, CatalogDocument document, CatalogDiagnosticSink sink)
     {
         var entries = new List<PortEntrySpec>();
+        var otherWrittenNames = new List<OtherWrittenName>();
         var groups = new List<GroupBuilder>();
         var groupsByName = new Dictionary<string, GroupBuilder>(StringComparer.OrdinalIgnoreCase);
         // TryGet compares ignoring case, so names that differ only in case are the same name. Positions, not
@@ -80,7 +82,7 @@ internal static class CatalogBuilder
                 continue;
             }
 
-            var groupName = IdentifierNaming.Unescape(group);
+            var groupName = group;
             var nameCell = row[CatalogColumn.Name]!.Value;
             GroupBuilder? existingGroup = null;
             if (!flat)
@@ -92,7 +94,7 @@ internal static class CatalogBuilder
                     continue;
                 }
 
-                if (groupsByName.TryGetValue(groupName, out existingGroup) && existingGroup.UnescapedName != groupName)
+                if (groupsByName.TryGetValue(groupName, out existingGroup) && existingGroup.Name != groupName)
                 {
                     sink.Report(
                         CatalogDiagnostics.DuplicateName,
@@ -100,29 +102,42 @@ internal static class CatalogBuilder
                         "group",
                         groupCell.Value,
                         LineOf(existingGroup.FirstPosition, sink),
-                        existingGroup.UnescapedName);
+                        existingGroup.Name);
                     continue;
                 }
             }
 
             var (first, last) = ports.Value;
-            var entryName = ChooseName(IdentifierNaming.Unescape(name), groupName, first, last, options.ClassName, entries, entriesByName, sink, out var merge, out var takenBecause);
+            var entryName = ChooseName(name, groupName, first, last, options.ClassName, entries, entriesByName, sink, out var merge, out var takenBecause);
             if (merge is { } index)
             {
-                // The same service on the same ports, on another transport (IANA's tcp and udp rows): one entry.
+                // The same service on the same ports, on another transport (IANA's tcp and udp rows): one
+                // entry, found by every name its rows write (z39-50 and z39.50).
                 entries[index] = entries[index] with { Transport = entries[index].Transport | transport.Value };
+                AddWrittenName(index, nameCell.Value.Trim(), entries, otherWrittenNames);
                 continue;
             }
 
             if (takenBecause is not null)
             {
-                sink.Report(CatalogDiagnostics.NameTaken, nameCell.Span, nameCell.Value.Trim(), entryName, IdentifierNaming.Unescape(name), takenBecause);
+                // In the project's own catalog a name written twice is a copy-paste mistake until shown otherwise;
+                // a registry (IANA's) or a third party's file has such names by design and cannot be changed.
+                var isOwn = !document.IsRegistry && !options.IsLenient;
+                sink.Report(
+                    CatalogDiagnostics.NameTaken,
+                    nameCell.Span,
+                    isOwn ? DiagnosticSeverity.Warning : DiagnosticSeverity.Info,
+                    nameCell.Value.Trim(),
+                    entryName,
+                    name,
+                    takenBecause,
+                    isOwn ? "; give it a name of its own in the catalog to choose what it is called" : string.Empty);
             }
 
             entriesByName.Add(GeneratedMembers.QualifiedName(groupName, entryName), (entries.Count, nameCell.Span.Start));
             if (existingGroup is null && !groupsByName.TryGetValue(groupName, out existingGroup))
             {
-                existingGroup = new GroupBuilder(group, groupName, nameCell.Span.Start);
+                existingGroup = new GroupBuilder(group, nameCell.Span.Start);
                 groupsByName.Add(groupName, existingGroup);
                 groups.Add(existingGroup);
             }
@@ -165,7 +180,29 @@ internal static class CatalogBuilder
             options.Documentation,
             document.Description,
             entries.ToEquatableArray(),
-            new EquatableArray<GroupSpec>(groupSpecs));
+            new EquatableArray<GroupSpec>(groupSpecs),
+            otherWrittenNames.ToEquatableArray());
+    }
+
+    /// <summary>Keeps a merged row's name when TryGet would not already find the entry by it.</summary>
+    private static void AddWrittenName(int entry, string writtenName, List<PortEntrySpec> entries, List<OtherWrittenName> otherWrittenNames)
+    {
+        var merged = entries[entry];
+        if (string.Equals(writtenName, merged.WrittenName, StringComparison.OrdinalIgnoreCase) ||
+            string.Equals(writtenName, merged.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        foreach (var other in otherWrittenNames)
+        {
+            if (other.Entry == entry && string.Equals(other.Name, writtenName, StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+        }
+
+        otherWrittenNames.Add(new OtherWrittenName(entry, writtenName));
     }
 
     /// <summary>
@@ -350,11 +387,9 @@ internal static class CatalogBuilder
         return null;
     }
 
-    private sealed class GroupBuilder(string name, string unescapedName, int firstPosition)
+    private sealed class GroupBuilder(string name, int firstPosition)
     {
         public string Name { get; } = name;
-
-        public string UnescapedName { get; } = unescapedName;
 
         public int FirstPosition { get; } = firstPosition;
 

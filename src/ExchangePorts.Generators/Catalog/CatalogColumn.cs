@@ -1,4 +1,5 @@
 using System;
+using ExchangePorts.Generators.Text;
 
 namespace ExchangePorts.Generators.Catalog;
 
@@ -44,18 +45,18 @@ internal static class CatalogColumns
     /// </summary>
     public static readonly (string Header, CatalogColumn? Column)[] RegistryColumns =
     [
-        ("Service Name", CatalogColumn.Name),
-        ("Port Number", CatalogColumn.Port),
-        ("Transport Protocol", CatalogColumn.Transport),
-        ("Description", CatalogColumn.Description),
-        ("Assignee", null),
-        ("Contact", null),
-        ("Registration Date", null),
-        ("Modification Date", null),
-        ("Reference", CatalogColumn.Source),
-        ("Service Code", null),
-        ("Unauthorized Use Reported", null),
-        ("Assignment Notes", CatalogColumn.Notes),
+        (IanaRegistryHeader.ServiceName, CatalogColumn.Name),
+        (IanaRegistryHeader.PortNumber, CatalogColumn.Port),
+        (IanaRegistryHeader.TransportProtocol, CatalogColumn.Transport),
+        (IanaRegistryHeader.Description, CatalogColumn.Description),
+        (IanaRegistryHeader.Assignee, null),
+        (IanaRegistryHeader.Contact, null),
+        (IanaRegistryHeader.RegistrationDate, null),
+        (IanaRegistryHeader.ModificationDate, null),
+        (IanaRegistryHeader.Reference, CatalogColumn.Source),
+        (IanaRegistryHeader.ServiceCode, null),
+        (IanaRegistryHeader.UnauthorizedUseReported, null),
+        (IanaRegistryHeader.AssignmentNotes, CatalogColumn.Notes),
     ];
 
     /// <summary>A header is the registry's when it starts with the registry's service name and port number columns.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ExchangePorts.Generators.Common;
 using ExchangePorts.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -25,6 +26,10 @@ internal sealed class CatalogDiagnosticSink(string filePath, SourceText text)
 
     public void Report(DiagnosticDescriptor descriptor, TextSpan span, params string[] messageArgs) =>
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, LocationInfo.Create(FilePath, Text, span), messageArgs));
+
+    /// <summary>Reports with a severity other than the descriptor's (a rule whose weight depends on the catalog).</summary>
+    public void Report(DiagnosticDescriptor descriptor, TextSpan span, DiagnosticSeverity severity, params string[] messageArgs) =>
+        _diagnostics.Add(DiagnosticInfo.Create(descriptor, LocationInfo.Create(FilePath, Text, span), messageArgs) with { Severity = severity });
 
     public void ReportAtFile(DiagnosticDescriptor descriptor, params string[] messageArgs) =>
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, LocationInfo.FileStart(FilePath), messageArgs));

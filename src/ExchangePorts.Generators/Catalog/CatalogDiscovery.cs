@@ -1,7 +1,8 @@
 using System;
 using System.IO;
-using Microsoft.CodeAnalysis.Diagnostics;
+using ExchangePorts.Generators.Common;
 using ExchangePorts.Generators.Naming;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ExchangePorts.Generators.Catalog;
 
@@ -17,7 +18,7 @@ internal static class CatalogDiscovery
     /// <summary>Files named <c>*.ports.csv</c> or <c>*.ports.json</c>, and any file with <c>PortCatalog="true"</c>; <c>PortCatalog="false"</c> opts out.</summary>
     public static bool IsCatalog(string path, AnalyzerConfigOptions itemOptions)
     {
-        var flag = CatalogOptionsResolver.Metadata(itemOptions, "PortCatalog");
+        var flag = AnalyzerConfigKeys.Metadata(itemOptions, OptionNames.Metadata.PortCatalog);
         if (flag.Length > 0)
         {
             return string.Equals(flag, "true", StringComparison.OrdinalIgnoreCase);

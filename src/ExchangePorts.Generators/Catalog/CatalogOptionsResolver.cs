@@ -1,11 +1,12 @@
 using System;
 using System.IO;
+using ExchangePorts.Generators.Common;
 using ExchangePorts.Generators.Diagnostics;
 using ExchangePorts.Generators.Model;
+using ExchangePorts.Generators.Naming;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using ExchangePorts.Generators.Naming;
 
 namespace ExchangePorts.Generators.Catalog;
 
@@ -16,40 +17,26 @@ namespace ExchangePorts.Generators.Catalog;
 /// </summary>
 internal static class CatalogOptionsResolver
 {
-    public const string NamespaceProperty = "ExchangePortsNamespace";
-    public const string VisibilityProperty = "ExchangePortsVisibility";
-    public const string DocumentationProperty = "ExchangePortsDocumentation";
-
-    /// <summary>Item metadata: <c>false</c> keeps the catalog out of the hardcoded-port analyzer (a registry-sized catalog).</summary>
-    public const string AnalyzerMetadata = "PortAnalyzer";
-
-    /// <summary>Item metadata: <c>true</c> makes a bad row a warning instead of an error (a third-party catalog).</summary>
-    public const string LenientMetadata = "Lenient";
-
-    private const string MetadataPrefix = "build_metadata.AdditionalFiles.";
-    /// <summary>How MSBuild hands a compiler-visible property to analyzers and generators.</summary>
-    public const string PropertyPrefix = "build_property.";
-
     public static CatalogOptions? Resolve(
         AnalyzerConfigOptions itemOptions,
         AnalyzerConfigOptions projectOptions,
         CatalogDocument document,
         CatalogDiagnosticSink sink)
     {
-        var className = Pick(itemOptions, "ClassName", document.ClassName, "className property", projectOptions, null)
+        var className = Pick(itemOptions, OptionNames.Metadata.ClassName, document.ClassName, "className property", projectOptions, null)
             ?? new OptionValue(
                 CatalogDiscovery.DefaultClassName(Path.GetFileName(sink.FilePath)),
                 "class name derived from the file name",
                 null,
                 "; rename the file or set the ClassName metadata");
-        var @namespace = Pick(itemOptions, "Namespace", document.Namespace, "namespace property", projectOptions, NamespaceProperty)
+        var @namespace = Pick(itemOptions, OptionNames.Metadata.Namespace, document.Namespace, "namespace property", projectOptions, OptionNames.Property.Namespace)
             ?? new OptionValue(string.Empty, "namespace", null);
-        var visibility = Pick(itemOptions, "Visibility", document.Visibility, "visibility property", projectOptions, VisibilityProperty)
+        var visibility = Pick(itemOptions, OptionNames.Metadata.Visibility, document.Visibility, "visibility property", projectOptions, OptionNames.Property.Visibility)
             ?? new OptionValue("internal", "visibility", null);
-        var documentation = Pick(itemOptions, "Documentation", document.Documentation, "documentation property", projectOptions, DocumentationProperty)
+        var documentation = Pick(itemOptions, OptionNames.Metadata.Documentation, document.Documentation, "documentation property", projectOptions, OptionNames.Property.Documentation)
             ?? new OptionValue("full", "documentation", null);
-        var analyzed = Metadata(itemOptions, AnalyzerMetadata);
-        var lenient = Metadata(itemOptions, LenientMetadata);
+        var analyzed = AnalyzerConfigKeys.Metadata(itemOptions, OptionNames.Metadata.PortAnalyzer);
+        var lenient = AnalyzerConfigKeys.Metadata(itemOptions, OptionNames.Metadata.Lenient);
 
         className = className with { Value = IdentifierNaming.RemoveFormattingCharacters(className.Value) };
         @namespace = @namespace with { Value = IdentifierNaming.RemoveFormattingCharacters(@namespace.Value) };
@@ -58,8 +45,8 @@ internal static class CatalogOptionsResolver
         valid &= Check(@namespace, NamespaceProblem(@namespace.Value), sink);
         valid &= Check(visibility, VisibilityProblem(visibility.Value), sink);
         valid &= Check(documentation, DocumentationProblem(documentation.Value), sink);
-        valid &= Check(new OptionValue(analyzed, AnalyzerMetadata + " metadata", null), BooleanProblem(analyzed), sink);
-        valid &= Check(new OptionValue(lenient, LenientMetadata + " metadata", null), BooleanProblem(lenient), sink);
+        valid &= Check(new OptionValue(analyzed, OptionNames.Metadata.PortAnalyzer + " metadata", null), BooleanProblem(analyzed), sink);
+        valid &= Check(new OptionValue(lenient, OptionNames.Metadata.Lenient + " metadata", null), BooleanProblem(lenient), sink);
         if (valid && GeneratedMembers.CollisionWithGeneratedCode(@namespace.Value, className.Value) is { } collision)
         {
             valid = Check(className, collision, sink);
@@ -82,10 +69,6 @@ internal static class CatalogOptionsResolver
             : null;
     }
 
-    /// <summary>An item's metadata value, trimmed; empty when absent.</summary>
-    public static string Metadata(AnalyzerConfigOptions itemOptions, string name) =>
-        itemOptions.TryGetValue(MetadataPrefix + name, out var value) ? value.Trim() : string.Empty;
-
     private static OptionValue? Pick(
         AnalyzerConfigOptions itemOptions,
         string metadataName,
@@ -94,7 +77,7 @@ internal static class CatalogOptionsResolver
         AnalyzerConfigOptions projectOptions,
         string? propertyName)
     {
-        var metadata = Metadata(itemOptions, metadataName);
+        var metadata = AnalyzerConfigKeys.Metadata(itemOptions, metadataName);
         if (metadata.Length > 0)
         {
             return new OptionValue(metadata, metadataName + " metadata", null);
@@ -105,11 +88,10 @@ internal static class CatalogOptionsResolver
             return new OptionValue(cell.Value.Trim(), documentOrigin, cell.Span);
         }
 
-        if (propertyName is not null &&
-            projectOptions.TryGetValue(PropertyPrefix + propertyName, out var property) &&
-            property.Trim().Length > 0)
+        var property = propertyName is null ? string.Empty : AnalyzerConfigKeys.Property(projectOptions, propertyName);
+        if (property.Length > 0)
         {
-            return new OptionValue(property.Trim(), propertyName + " property", null);
+            return new OptionValue(property, propertyName + " property", null);
         }
 
         return null;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using ExchangePorts.Generators.Common;
 using ExchangePorts.Generators.Diagnostics;
 using ExchangePorts.Generators.Model;
 using Microsoft.CodeAnalysis;
@@ -9,10 +10,13 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace ExchangePorts.Generators.Catalog;
 
-/// <summary>Turns one AdditionalFiles item into a <see cref="CatalogParseResult"/>. Never throws for any input.</summary>
+/// <summary>
+/// Turns one catalog file into a <see cref="CatalogParseResult"/>, inside the compiler (an AdditionalFiles item)
+/// or outside it (a command line's file): the same rules and the same diagnostics. Never throws for any input.
+/// </summary>
 internal static class CatalogParser
 {
-    /// <summary>The catalog's spec and diagnostics, or null when the file is not a catalog.</summary>
+    /// <summary>The catalog's spec and diagnostics, or null when the AdditionalFiles item is not a catalog.</summary>
     /// <param name="itemOptions">The item's metadata (<c>build_metadata.AdditionalFiles.*</c>).</param>
     /// <param name="projectOptions">The project's properties (<c>build_property.*</c>).</param>
     public static CatalogParseResult? Parse(
@@ -21,16 +25,53 @@ internal static class CatalogParser
         AnalyzerConfigOptions projectOptions,
         CancellationToken cancellationToken)
     {
-        var path = file.Path;
-        var diagnostics = new List<DiagnosticInfo>();
         try
         {
-            if (!CatalogDiscovery.IsCatalog(path, itemOptions))
+            if (!CatalogDiscovery.IsCatalog(file.Path, itemOptions))
             {
                 return null;
             }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return Failed(file.Path, exception);
+        }
 
-            var text = file.GetText(cancellationToken);
+        return Parse(file.Path, () => file.GetText(cancellationToken), itemOptions, projectOptions, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads a file the caller says is a catalog, without a compiler: what a build would report for it as an
+    /// AdditionalFiles item with this metadata, in a project with these properties. The format follows the
+    /// file name (<c>.json</c> is JSON, anything else CSV).
+    /// </summary>
+    /// <param name="text">The file's text, or null when it could not be read.</param>
+    /// <param name="metadata">Item metadata by name (<c>ClassName</c>, <c>Lenient</c>, ...), or null.</param>
+    /// <param name="projectProperties">Project properties by name (<c>ExchangePortsNamespace</c>, ...), or null.</param>
+    public static CatalogParseResult Parse(
+        string path,
+        string? text,
+        IReadOnlyDictionary<string, string>? metadata = null,
+        IReadOnlyDictionary<string, string>? projectProperties = null,
+        CancellationToken cancellationToken = default) =>
+        Parse(
+            path,
+            () => text is null ? null : SourceText.From(text),
+            DictionaryConfigOptions.ForMetadata(metadata),
+            DictionaryConfigOptions.ForProperties(projectProperties),
+            cancellationToken);
+
+    private static CatalogParseResult Parse(
+        string path,
+        Func<SourceText?> readText,
+        AnalyzerConfigOptions itemOptions,
+        AnalyzerConfigOptions projectOptions,
+        CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        try
+        {
+            var text = readText();
             CatalogDiagnosticSink sink;
             CatalogDocument document;
             if (text is null)
@@ -64,16 +105,13 @@ internal static class CatalogParser
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // A bug here must surface as a diagnostic on the catalog, not as CS8785 on the whole generator.
-            diagnostics.Add(DiagnosticInfo.Create(
-                CatalogDiagnostics.InternalError, LocationInfo.FileStart(path), Describe(exception)));
-            return Result(null, diagnostics);
+            return Failed(path, exception);
         }
     }
 
-    /// <summary>An exception as one line of a diagnostic message.</summary>
-    public static string Describe(Exception exception) =>
-        (exception.GetType().Name + ": " + exception.Message).Replace('\r', ' ').Replace('\n', ' ');
+    // A bug here must surface as a diagnostic on the catalog, not as CS8785 on the whole generator.
+    private static CatalogParseResult Failed(string path, Exception exception) =>
+        Result(null, [DiagnosticInfo.Create(CatalogDiagnostics.InternalError, LocationInfo.FileStart(path), ExceptionText.Describe(exception))]);
 
     private static CatalogParseResult Result(CatalogSpec? spec, List<DiagnosticInfo> diagnostics) =>
         new(spec, diagnostics.ToEquatableArray());

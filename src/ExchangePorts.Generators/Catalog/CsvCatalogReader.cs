@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using ExchangePorts.Generators.Diagnostics;
+using ExchangePorts.Generators.Text;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ExchangePorts.Generators.Catalog;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ExchangePorts.Generators.Common;
 using ExchangePorts.Generators.Model;
 using Microsoft.CodeAnalysis;
 

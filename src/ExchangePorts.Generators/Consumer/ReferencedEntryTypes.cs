@@ -1,8 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
+using ExchangePorts.Generators.Data;
 using ExchangePorts.Generators.Model;
-using Microsoft.CodeAnalysis;
 using ExchangePorts.Generators.Naming;
+using Microsoft.CodeAnalysis;
 
 namespace ExchangePorts.Generators.Consumer;
 
@@ -47,11 +48,10 @@ internal static class ReferencedEntryTypes
     // A copy written by another version of the generator is used only if the decoder can build entries with it.
     private static bool HasDecoderConstructor(INamedTypeSymbol definition, INamedTypeSymbol transport)
     {
-        var expected = TypeNames.DefinitionConstructor;
         return definition.InstanceConstructors.Any(constructor =>
             constructor.DeclaredAccessibility == Accessibility.Public &&
-            constructor.Parameters.Length == expected.Length &&
-            constructor.Parameters.Select((parameter, i) => IsType(parameter.Type, expected[i].Type, transport)).All(match => match));
+            constructor.Parameters.Length == EntryFields.Count &&
+            constructor.Parameters.Select((parameter, i) => IsType(parameter.Type, EntryFields.TypeOf((EntryField)i), transport)).All(match => match));
     }
 
     private static bool IsType(ITypeSymbol type, string expected, INamedTypeSymbol transport) => expected switch

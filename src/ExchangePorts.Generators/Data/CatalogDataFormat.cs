@@ -16,17 +16,16 @@ namespace ExchangePorts.Generators.Data;
 /// Tokens end in a comma. A number is its decimal digits (<c>25,</c>); a string is a netstring, its
 /// length, a colon and its characters (<c>4:Smtp,</c>), so it may hold any character. The text is:
 /// the format version; the string count, then the strings (the group names first, in group order); the
-/// entry count, then per entry <see cref="FieldsPerEntry"/> numbers: group, name, written name, port,
-/// last port, transport, from, to, service, security, description, source, notes, where every field but
-/// the ports and transport is the index of a string. The last port equals the port, but for a range; the
-/// group is the empty string in a catalog without groups.
+/// entry count, then per entry one number per <see cref="EntryField"/>, in its order, a string field as the
+/// index of its string; last, the count of other written names, then per name the index of its entry and
+/// of its string. The group is the empty string in a catalog without groups. Other written names are
+/// those of rows merged into one entry (IANA's <c>z39-50</c> and <c>z39.50</c>): <c>TryGet</c> finds
+/// the entry by each of them.
 /// </para>
 /// </remarks>
 internal static class CatalogDataFormat
 {
-    public const int Version = 2;
-
-    public const int FieldsPerEntry = 13;
+    public const int Version = 3;
 
     public const char Terminator = ',';
 

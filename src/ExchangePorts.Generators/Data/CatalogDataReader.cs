@@ -4,10 +4,9 @@ using ExchangePorts.Generators.Model;
 namespace ExchangePorts.Generators.Data;
 
 /// <summary>
-/// Reads <see cref="CatalogDataFormat"/> text back, for the analyzer. Group and entry names come back
-/// unescaped, as C# symbols spell them (<c>class</c>, not <c>@class</c>). The text may come from a reference
-/// built by another version of the generator, so anything unexpected is a <see langword="false"/>, never
-/// an exception.
+/// Reads <see cref="CatalogDataFormat"/> text back, for the analyzer and for the generator's comparison with a
+/// referenced catalog. The text may come from a reference built by another version of the generator, so
+/// anything unexpected is a <see langword="false"/>, never an exception.
 /// </summary>
 internal struct CatalogDataReader
 {
@@ -20,9 +19,13 @@ internal struct CatalogDataReader
         _position = 0;
     }
 
-    public static bool TryRead(string text, out PortEntrySpec[] entries)
+    public static bool TryRead(string text, out PortEntrySpec[] entries) => TryRead(text, out entries, out _);
+
+    /// <param name="otherNames">The other written names of merged rows, with the index of their entry.</param>
+    public static bool TryRead(string text, out PortEntrySpec[] entries, out OtherWrittenName[] otherNames)
     {
         entries = [];
+        otherNames = [];
         var reader = new CatalogDataReader(text);
         if (!reader.TryReadNumber(out var version) || version != CatalogDataFormat.Version ||
             !reader.TryReadNumber(out var stringCount))
@@ -41,29 +44,47 @@ internal struct CatalogDataReader
             strings.Add(value);
         }
 
+        var table = strings.ToArray();
         if (!reader.TryReadNumber(out var entryCount))
         {
             return false;
         }
 
         var result = new List<PortEntrySpec>();
-        var fields = new int[CatalogDataFormat.FieldsPerEntry];
+        var fields = new int[EntryFields.Count];
         for (var i = 0; i < entryCount; i++)
         {
             for (var f = 0; f < fields.Length; f++)
             {
-                if (!reader.TryReadNumber(out fields[f]) || (f is not 3 and not 4 and not 5 && fields[f] >= strings.Count))
+                if (!reader.TryReadNumber(out fields[f]) ||
+                    (EntryFields.KindOf((EntryField)f) == EntryFieldKind.Text && fields[f] >= table.Length))
                 {
                     return false;
                 }
             }
 
-            result.Add(new PortEntrySpec(
-                strings[fields[0]], strings[fields[1]], strings[fields[2]], fields[3], fields[4], (PortTransport)fields[5], strings[fields[6]],
-                strings[fields[7]], strings[fields[8]], strings[fields[9]], strings[fields[10]], strings[fields[11]], strings[fields[12]]));
+            result.Add(EntryFields.Read(fields, table));
+        }
+
+        if (!reader.TryReadNumber(out var otherCount))
+        {
+            return false;
+        }
+
+        var others = new List<OtherWrittenName>();
+        for (var i = 0; i < otherCount; i++)
+        {
+            if (!reader.TryReadNumber(out var entry) || entry >= result.Count ||
+                !reader.TryReadNumber(out var name) || name >= table.Length)
+            {
+                return false;
+            }
+
+            others.Add(new OtherWrittenName(entry, table[name]));
         }
 
         entries = [.. result];
+        otherNames = [.. others];
         return reader._position == text.Length;
     }
 

@@ -7,7 +7,6 @@ internal static class CatalogDiagnostics
 {
     private const string Category = "ExchangePorts.Catalog";
 
-
     public static readonly DiagnosticDescriptor InternalError = Descriptors.Create(
         RuleIds.InternalError,
         "The port catalog generator failed",
@@ -148,13 +147,14 @@ internal static class CatalogDiagnostics
         Category,
         DiagnosticSeverity.Error);
 
-    // Information: the catalog generates as it says, under a name the message gives; nothing to fix.
+    // A warning in the project's own catalog (a name written twice is usually a copy-paste mistake); reported
+    // as information for a registry or a lenient catalog, whose names are someone else's to choose.
     public static readonly DiagnosticDescriptor NameTaken = Descriptors.Create(
         RuleIds.NameTaken,
         "An entry is generated under another name",
-        "The entry '{0}' is generated as '{1}': '{2}' {3}",
+        "The entry '{0}' is generated as '{1}': '{2}' {3}{4}",
         Category,
-        DiagnosticSeverity.Info);
+        DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor RegistryRowsSkipped = Descriptors.Create(
         RuleIds.RegistryRowsSkipped,

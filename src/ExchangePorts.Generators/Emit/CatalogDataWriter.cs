@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Text;
 using ExchangePorts.Generators.Data;
 using ExchangePorts.Generators.Model;
-using ExchangePorts.Generators.Naming;
 
 namespace ExchangePorts.Generators.Emit;
 
@@ -34,31 +33,27 @@ internal static class CatalogDataWriter
         var groupOfEntry = new int[spec.Entries.Count];
         for (var g = 0; g < spec.Groups.Count; g++)
         {
-            IndexOf(IdentifierNaming.Unescape(spec.Groups[g].Name));
+            IndexOf(spec.Groups[g].Name);
             foreach (var entry in spec.Groups[g].EntryIndexes)
             {
                 groupOfEntry[entry] = g;
             }
         }
 
-        var fields = new int[spec.Entries.Count * CatalogDataFormat.FieldsPerEntry];
+        var fields = new int[spec.Entries.Count * EntryFields.Count];
         for (var i = 0; i < spec.Entries.Count; i++)
         {
-            var e = spec.Entries[i];
-            var at = i * CatalogDataFormat.FieldsPerEntry;
-            fields[at] = groupOfEntry[i];
-            fields[at + 1] = IndexOf(IdentifierNaming.Unescape(e.Name));
-            fields[at + 2] = IndexOf(e.WrittenName);
-            fields[at + 3] = e.Port;
-            fields[at + 4] = e.LastPort;
-            fields[at + 5] = (int)e.Transport;
-            fields[at + 6] = IndexOf(e.From);
-            fields[at + 7] = IndexOf(e.To);
-            fields[at + 8] = IndexOf(e.Service);
-            fields[at + 9] = IndexOf(e.Security);
-            fields[at + 10] = IndexOf(e.Description);
-            fields[at + 11] = IndexOf(e.Source);
-            fields[at + 12] = IndexOf(e.Notes);
+            var at = i * EntryFields.Count;
+            for (var f = 0; f < EntryFields.Count; f++)
+            {
+                fields[at + f] = (EntryField)f == EntryField.Group ? groupOfEntry[i] : EntryFields.Write(spec.Entries[i], (EntryField)f, IndexOf);
+            }
+        }
+
+        var otherNames = new int[spec.OtherWrittenNames.Count];
+        for (var i = 0; i < otherNames.Length; i++)
+        {
+            otherNames[i] = IndexOf(spec.OtherWrittenNames[i].Name);
         }
 
         text.Append('"');
@@ -73,6 +68,13 @@ internal static class CatalogDataWriter
         foreach (var field in fields)
         {
             AppendNumber(text, field);
+        }
+
+        AppendNumber(text, otherNames.Length);
+        for (var i = 0; i < otherNames.Length; i++)
+        {
+            AppendNumber(text, spec.OtherWrittenNames[i].Entry);
+            AppendNumber(text, otherNames[i]);
         }
 
         text.Append('"');

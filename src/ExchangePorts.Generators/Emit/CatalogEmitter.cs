@@ -65,10 +65,15 @@ internal static class CatalogEmitter
 
     private static void WriteRootClass(SourceWriter w, CatalogSpec spec)
     {
+        // A catalog without groups has one nameless group: its constants are members of the class itself.
+        var flat = spec.Groups.Count == 1 && spec.Groups[0].Name.Length == 0;
         var overview = "The port catalog <c>" + XmlDocText.Escape(spec.CatalogName) + "</c>: " + Count(spec.Entries.Count, "entry", "entries") +
-            " in " + Count(spec.Groups.Count, "group", "groups") + ".";
-        var guide = "Each nested class is a group (a data path) whose constants are its ports. " +
-            "<see cref=\"All\"/>, <see cref=\"Find(int)\"/> and <see cref=\"TryGet\"/> describe the entries.";
+            (flat ? "." : " in " + Count(spec.Groups.Count, "group", "groups") + ".");
+        var lookups = "<see cref=\"" + GeneratedMembers.All + "\"/>, <see cref=\"" + GeneratedMembers.Find + "(int)\"/> and <see cref=\"" +
+            GeneratedMembers.TryGet + "\"/> describe the entries.";
+        var guide = flat
+            ? "Its constants are the entries' ports. " + lookups
+            : "Each nested class is a group (a data path) whose constants are its ports. " + lookups;
         if (spec.Description.Length > 0)
         {
             MemberDocComments.WriteSummary(w, overview, XmlDocText.Escape(spec.Description), guide);
@@ -92,7 +97,7 @@ internal static class CatalogEmitter
 
         MemberDocComments.WriteSummary(w, "Every entry on <paramref name=\"port\"/>, in catalog order; empty when the catalog has none. Allocates nothing.");
         w.WriteLine("/// <param name=\"port\">The port number to look up.</param>");
-        w.WriteLine("public static " + ListType + " Find(int port) => " + Data + ".Find(port);");
+        w.WriteLine("public static " + ListType + " " + GeneratedMembers.Find + "(int port) => " + Data + ".Find(port);");
         w.WriteLine();
 
         WriteTryGet(w);
@@ -114,7 +119,7 @@ internal static class CatalogEmitter
         w.WriteLine("/// <param name=\"qualifiedName\">The group and entry names joined by a dot.</param>");
         w.WriteLine("/// <param name=\"definition\">The entry when found; otherwise <see langword=\"null\"/>.</param>");
         w.WriteLine("/// <returns><see langword=\"true\"/> when the catalog has an entry of that name.</returns>");
-        w.WriteLine("public static bool TryGet(string qualifiedName,");
+        w.WriteLine("public static bool " + GeneratedMembers.TryGet + "(string qualifiedName,");
         // The attribute is missing before .NET Core 3.0 / .NET Standard 2.1; the code must still compile there.
         w.WriteUnindentedLine("#if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER");
         w.WriteLine("    [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)]");
@@ -145,7 +150,7 @@ internal static class CatalogEmitter
         WriteEntries(w, spec, group, sourceParagraphs);
         w.WriteLine();
         w.WriteLine("/// <summary>");
-        w.StartLine().Append("/// Every entry of the group <c>").Append(IdentifierNaming.Unescape(group.Name)).Append("</c>, in catalog order.").EndLine();
+        w.StartLine().Append("/// Every entry of the group <c>").Append(group.Name).Append("</c>, in catalog order.").EndLine();
         w.WriteLine("/// </summary>");
         // Inside a group an entry may be named like the root's storage, so reach it through the full type name.
         w.StartLine().Append(groupAllPrefix).Append(groupNumber).Append(");").EndLine();
@@ -186,10 +191,10 @@ internal static class CatalogEmitter
         w.StartLine().Append("public static class ").Append(entry.Name).EndLine();
         w.OpenBlock();
         w.StartLine().Append("/// <summary>The first port of the range, ").Append(entry.Port).Append(".</summary>").EndLine();
-        w.StartLine().Append("public const int ").Append(GeneratedMembers.RangeMemberNames[0]).Append(" = ").Append(entry.Port).Append(';').EndLine();
+        w.StartLine().Append("public const int ").Append(GeneratedMembers.RangeFirst).Append(" = ").Append(entry.Port).Append(';').EndLine();
         w.WriteLine();
         w.StartLine().Append("/// <summary>The last port of the range, ").Append(entry.LastPort).Append(".</summary>").EndLine();
-        w.StartLine().Append("public const int ").Append(GeneratedMembers.RangeMemberNames[1]).Append(" = ").Append(entry.LastPort).Append(';').EndLine();
+        w.StartLine().Append("public const int ").Append(GeneratedMembers.RangeLast).Append(" = ").Append(entry.LastPort).Append(';').EndLine();
         w.CloseBlock();
     }
 

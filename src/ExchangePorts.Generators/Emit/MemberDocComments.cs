@@ -179,7 +179,7 @@ internal static class MemberDocComments
         }
         else
         {
-            w.Append("The group <c>").Append(IdentifierNaming.Unescape(group.Name)).Append("</c> of the catalog ").Append(XmlDocText.Escape(spec.CatalogName)).Append('.');
+            w.Append("The group <c>").Append(group.Name).Append("</c> of the catalog ").Append(XmlDocText.Escape(spec.CatalogName)).Append('.');
         }
     }
 

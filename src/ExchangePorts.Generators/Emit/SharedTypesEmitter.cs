@@ -1,3 +1,5 @@
+using System.Globalization;
+using ExchangePorts.Generators.Data;
 using ExchangePorts.Generators.Model;
 using ExchangePorts.Generators.Naming;
 
@@ -48,43 +50,41 @@ internal static class SharedTypesEmitter
         w.OpenBlock();
         w.WriteLine("/// <summary>Creates a catalog entry. Generated catalogs create every entry they list; other code rarely needs to.</summary>");
         w.StartLine().Append("public ").Append(TypeNames.Definition).Append('(');
-        for (var i = 0; i < TypeNames.DefinitionConstructor.Length; i++)
+        for (var i = 0; i < EntryFields.Count; i++)
         {
-            w.Append(i == 0 ? string.Empty : ", ").Append(TypeNames.DefinitionConstructor[i].Type).Append(' ').Append(TypeNames.DefinitionConstructor[i].Parameter);
+            w.Append(i == 0 ? string.Empty : ", ").Append(EntryFields.TypeOf((EntryField)i)).Append(' ').Append(EntryFields.ParameterOf((EntryField)i));
         }
 
         w.Append(')').EndLine();
         w.OpenBlock();
-        foreach (var (property, parameter, _) in TypeNames.DefinitionConstructor)
+        for (var i = 0; i < EntryFields.Count; i++)
         {
-            w.WriteLine(property + " = " + parameter + ";");
+            w.WriteLine(EntryFields.PropertyOf((EntryField)i) + " = " + EntryFields.ParameterOf((EntryField)i) + ";");
         }
 
         w.WriteLine("QualifiedName = group.Length == 0 ? name : group + \".\" + name;");
         w.CloseBlock();
         w.WriteLine();
 
-        WriteProperty(w, "string", "Group", "The group (data path) the entry belongs to, as its C# name, e.g. <c>HubToEdge</c>; empty in a catalog without groups.");
-        WriteProperty(w, "string", "Name", "The entry's C# name within its group, e.g. <c>Smtp</c> or <c>MsSqlS</c>.");
-        WriteProperty(w, "string", "WrittenName", "The entry's name as the catalog writes it, e.g. <c>ms-sql-s</c>; <c>TryGet</c> finds it by this name too.");
-        WriteProperty(w, "string", "QualifiedName", "<c>Group.Name</c>, e.g. <c>HubToEdge.Smtp</c>, or the name alone in a catalog without groups: the name <c>TryGet</c> looks up.");
-        WriteProperty(w, "int", "Port", "The port number, from 1 to 65535; for a range, its first port.");
-        WriteProperty(w, "int", "LastPort", "The last port of a range, such as 65535 in 1024-65535; <see cref=\"Port\"/> again for a single port.");
-        w.WriteLine("/// <summary>True when the entry is a range of ports rather than one port.</summary>");
-        w.WriteLine("public bool IsRange => LastPort != Port;");
-        w.WriteLine();
-        w.WriteLine("/// <summary>Whether <paramref name=\"port\"/> is the entry's port or inside its range.</summary>");
-        w.WriteLine("/// <param name=\"port\">A port number.</param>");
-        w.WriteLine("public bool Contains(int port) => port >= Port && port <= LastPort;");
-        w.WriteLine();
-        WriteProperty(w, TypeNames.GlobalTransport, "Transport", "The transport protocols used on the port.");
-        WriteProperty(w, "string", "From", "The role or system the traffic comes from; empty when the catalog does not say.");
-        WriteProperty(w, "string", "To", "The role or system the traffic goes to; empty when the catalog does not say.");
-        WriteProperty(w, "string", "Service", "The service or protocol on the port, e.g. SMTP; empty when the catalog does not say.");
-        WriteProperty(w, "string", "Security", "How the traffic is secured as published, e.g. TLS or No SSL; empty when the catalog does not say.");
-        WriteProperty(w, "string", "Description", "What the port is for; empty when the catalog does not say.");
-        WriteProperty(w, "string", "Source", "Where the entry comes from: a URL or a citation; empty when the catalog does not say.");
-        WriteProperty(w, "string", "Notes", "Remarks on the entry, such as where sources disagree; empty when there are none.");
+        for (var i = 0; i < EntryFields.Count; i++)
+        {
+            var field = (EntryField)i;
+            WriteProperty(w, EntryFields.TypeOf(field), EntryFields.PropertyOf(field), EntryFields.SummaryOf(field));
+            if (field == EntryField.WrittenName)
+            {
+                WriteProperty(w, "string", "QualifiedName", "<c>Group.Name</c>, e.g. <c>HubToEdge.Smtp</c>, or the name alone in a catalog without groups: the name <c>TryGet</c> looks up.");
+            }
+            else if (field == EntryField.LastPort)
+            {
+                w.WriteLine("/// <summary>True when the entry is a range of ports rather than one port.</summary>");
+                w.WriteLine("public bool IsRange => LastPort != Port;");
+                w.WriteLine();
+                w.WriteLine("/// <summary>Whether <paramref name=\"port\"/> is the entry's port or inside its range.</summary>");
+                w.WriteLine("/// <param name=\"port\">A port number.</param>");
+                w.WriteLine("public bool Contains(int port) => port >= Port && port <= LastPort;");
+                w.WriteLine();
+            }
+        }
 
         w.WriteLine("/// <summary>The entry as <c>Group.Name port/TRANSPORTS</c>, e.g. <c>HubToEdge.Smtp 25/TCP</c> or <c>UnifiedMessaging.Rtp 1024-65535/UDP</c>.</summary>");
         w.WriteLine("public override string ToString()");
@@ -145,7 +145,12 @@ internal static class SharedTypesEmitter
         GeneratedFileHeader.Write(w, "Decodes the entries of the port catalog classes that " + GeneratorInfo.Name + " writes.", nullableAnnotations: false);
         w.WriteLine();
         // One generated file from the two halves of the class (each small enough to read as a file).
-        return w.ToString() + RuntimeSource.Read(TypeNames.Data + ".cs") + "\n" + RuntimeSource.Read(TypeNames.Data + ".Names.cs");
+        // The data's layout comes from the one definition the writer and the analyzer's reader use too.
+        var decoder = RuntimeSource.Read(TypeNames.Data + ".cs")
+            .Replace("/*FormatVersion*/0", CatalogDataFormat.Version.ToString(CultureInfo.InvariantCulture))
+            .Replace("/*FieldsPerEntry*/0", EntryFields.Count.ToString(CultureInfo.InvariantCulture))
+            .Replace("/*EntryArguments*/", EntryFields.DecoderArguments());
+        return w.ToString() + decoder + "\n" + RuntimeSource.Read(TypeNames.Data + ".Names.cs");
     }
 
     private static void WriteProperty(SourceWriter w, string type, string name, string summary)

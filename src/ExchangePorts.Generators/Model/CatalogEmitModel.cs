@@ -1,3 +1,5 @@
+using ExchangePorts.Generators.Common;
+
 namespace ExchangePorts.Generators.Model;
 
 /// <summary>The class one catalog generates, or why it generates none (its class is already taken).</summary>

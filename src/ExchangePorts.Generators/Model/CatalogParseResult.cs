@@ -1,3 +1,5 @@
+using ExchangePorts.Generators.Common;
+
 namespace ExchangePorts.Generators.Model;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using ExchangePorts.Generators.Common;
+
 namespace ExchangePorts.Generators.Model;
 
 /// <summary>Everything the emitter needs to write one catalog class, and nothing else.</summary>
@@ -7,6 +9,7 @@ namespace ExchangePorts.Generators.Model;
 /// <param name="IsAnalyzed">False when the hardcoded-port analyzer is to ignore the catalog.</param>
 /// <param name="Documentation">How much the doc comments say: everything, or one line per member.</param>
 /// <param name="Description">What the catalog says it is (JSON <c>description</c>), or empty.</param>
+/// <param name="OtherWrittenNames">The names of rows merged into an entry besides its own written name.</param>
 internal sealed record CatalogSpec(
     string FilePath,
     string CatalogName,
@@ -17,7 +20,8 @@ internal sealed record CatalogSpec(
     CatalogDocumentation Documentation,
     string Description,
     EquatableArray<PortEntrySpec> Entries,
-    EquatableArray<GroupSpec> Groups)
+    EquatableArray<GroupSpec> Groups,
+    EquatableArray<OtherWrittenName> OtherWrittenNames)
 {
     /// <summary>The class's name as seen from the global namespace, e.g. <c>Contoso.Network.ExchangePorts</c>.</summary>
     public string FullName => Namespace.Length == 0 ? ClassName : Namespace + "." + ClassName;

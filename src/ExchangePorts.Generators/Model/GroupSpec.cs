@@ -1,6 +1,8 @@
+using ExchangePorts.Generators.Common;
+
 namespace ExchangePorts.Generators.Model;
 
 /// <summary>A data path: the nested class that holds its entries' constants.</summary>
-/// <param name="Name">The group's identifier as written in C# (possibly <c>@</c>-escaped).</param>
+/// <param name="Name">The group's C# identifier.</param>
 /// <param name="EntryIndexes">Indexes into <see cref="CatalogSpec.Entries"/>, in catalog order.</param>
 internal sealed record GroupSpec(string Name, EquatableArray<int> EntryIndexes);

@@ -1,8 +1,11 @@
 namespace ExchangePorts.Generators.Model;
 
-/// <summary>One valid catalog row, ready to emit. Holds no location, so a whitespace edit leaves it equal.</summary>
-/// <param name="Group">The group's identifier as written in C# (possibly <c>@</c>-escaped).</param>
-/// <param name="Name">The entry's identifier as written in C# (possibly <c>@</c>-escaped).</param>
+/// <summary>
+/// One valid catalog row, ready to emit. Holds no location, so a whitespace edit leaves it equal. Its fields are
+/// <c>Data.EntryField</c>, in that order.
+/// </summary>
+/// <param name="Group">The group's C# identifier; empty in a catalog without groups.</param>
+/// <param name="Name">The entry's C# identifier.</param>
 /// <param name="WrittenName">The entry's name as the catalog writes it (<c>ms-sql-s</c>), trimmed.</param>
 /// <param name="Port">The port, or the first port of a range.</param>
 /// <param name="LastPort">The last port of a range; <paramref name="Port"/> again for a single port.</param>

@@ -8,14 +8,23 @@ internal static class GeneratedMembers
 {
     public const string All = "All";
 
+    public const string Find = "Find";
+
+    public const string TryGet = "TryGet";
+
+    /// <summary>A range entry's nested class holds its first and last port.</summary>
+    public const string RangeFirst = "First";
+
+    public const string RangeLast = "Last";
+
     /// <summary>The catalog class's private storage; the name cannot be a PascalCased catalog value.</summary>
     public const string DataField = "__data";
 
     /// <summary>The root class's members; a group (or, without groups, an entry) of one of these names would collide with it.</summary>
-    public static readonly string[] RootMemberNames = [All, "Find", "TryGet", DataField];
+    public static readonly string[] RootMemberNames = [All, Find, TryGet, DataField];
 
     /// <summary>The constants of a range entry's nested class: its first and last port.</summary>
-    public static readonly string[] RangeMemberNames = ["First", "Last"];
+    public static readonly string[] RangeMemberNames = [RangeFirst, RangeLast];
 
     /// <summary><c>Group.Name</c>, or the name alone in a catalog without groups.</summary>
     public static string QualifiedName(string group, string name) => group.Length == 0 ? name : group + "." + name;

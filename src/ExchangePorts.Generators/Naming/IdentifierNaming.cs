@@ -14,7 +14,8 @@ internal static class IdentifierNaming
     /// Every value becomes PascalCase, so that no generated class has a lowercase name (CS8981) and one
     /// catalog reads alike whatever its source wrote: <c>smtp</c> → <c>Smtp</c>, <c>rsvp_tunnel</c> →
     /// <c>RsvpTunnel</c>; a value that is PascalCase already (<c>HubToEdge</c>) is kept. A leading digit
-    /// gets <see cref="LeadingDigitPrefix"/>. A PascalCase name is never a keyword (keywords are lowercase).
+    /// gets <see cref="LeadingDigitPrefix"/>. The result is never a keyword (keywords are lower case), so it is
+    /// written in code as it is, with no <c>@</c>.
     /// </summary>
     /// <param name="reason">Why the value cannot become an identifier, when it cannot.</param>
     public static bool TryCreate(string value, out string identifier, out string reason)
@@ -41,7 +42,7 @@ internal static class IdentifierNaming
             return false;
         }
 
-        identifier = Escape(candidate);
+        identifier = candidate;
         reason = string.Empty;
         return true;
     }
@@ -68,13 +69,6 @@ internal static class IdentifierNaming
 
         return builder.ToString();
     }
-
-    /// <summary>The name without the <c>@</c> that escapes a keyword, as <c>nameof</c> would give it.</summary>
-    /// <summary>The name as C# code writes it: a keyword gets <c>@</c> (a PascalCase name never is one, but a class name from metadata may be).</summary>
-    public static string Escape(string name) => SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None ? name : "@" + name;
-
-    public static string Unescape(string identifier) =>
-        identifier.Length > 0 && identifier[0] == '@' ? identifier.Substring(1) : identifier;
 
     /// <summary>
     /// The compiler ignores formatting characters (such as U+200B) when it compares identifiers, so two

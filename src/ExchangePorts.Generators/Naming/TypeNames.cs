@@ -29,15 +29,4 @@ internal static class TypeNames
     public const string GlobalTransport = "global::" + TransportMetadataName;
     public const string GlobalCatalogClassAttribute = "global::" + CatalogClassAttributeMetadataName;
     public const string GlobalData = "global::" + Namespace + "." + Data;
-
-    /// <summary>
-    /// The constructor the decoder calls, in order; a referenced <c>PortDefinition</c> is used only when it
-    /// has exactly this constructor (see <c>ReferencedEntryTypes</c>).
-    /// </summary>
-    public static readonly (string Property, string Parameter, string Type)[] DefinitionConstructor =
-    [
-        ("Group", "group", "string"), ("Name", "name", "string"), ("WrittenName", "writtenName", "string"), ("Port", "port", "int"), ("LastPort", "lastPort", "int"), ("Transport", "transport", GlobalTransport),
-        ("From", "from", "string"), ("To", "to", "string"), ("Service", "service", "string"), ("Security", "security", "string"),
-        ("Description", "description", "string"), ("Source", "source", "string"), ("Notes", "notes", "string"),
-    ];
 }

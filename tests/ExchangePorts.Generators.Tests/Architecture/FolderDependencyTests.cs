@@ -9,13 +9,15 @@ using Xunit;
 namespace ExchangePorts.Generators.Tests.Architecture;
 
 /// <summary>
-/// The generator's folders form a chain: each uses only the folders before it. Reading a catalog comes
-/// before the model it fills, which comes before emitting; the analyzer is last.
+/// The generator's folders form a chain: each uses only the folders before it. Roslyn plumbing is at the
+/// bottom; reading a catalog comes before the model it fills, which comes before emitting; the analyzer is
+/// last. The root types (the generator's pipeline) sit on top: no folder uses them, and they reach the
+/// catalog reader only through its entry point.
 /// </summary>
 public class FolderDependencyTests
 {
     /// <summary>The chain, from the bottom: a folder may use the folders listed before it, never one after.</summary>
-    private static readonly string[] Chain = ["Naming", "Text", "Json", "Model", "Diagnostics", "Catalog", "Data", "Emit", "Consumer", "Analyzers"];
+    private static readonly string[] Chain = ["Common", "Naming", "Text", "Json", "Model", "Diagnostics", "Catalog", "Data", "Emit", "Consumer", "Analyzers"];
 
     private static string Source => Path.Combine(RepositoryPaths.Root, "src", "ExchangePorts.Generators");
 
@@ -57,6 +59,52 @@ public class FolderDependencyTests
         Assert.Empty(arrowsBack);
     }
 
+    /// <summary>The types declared by the files at the generator's root: the pipeline, above every folder.</summary>
+    private static string[] RootTypes => Directory.GetFiles(Source, "*.cs")
+        .SelectMany(file => Declarations.Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value))
+        .ToArray();
+
+    [Fact]
+    public void No_folder_uses_a_root_type()
+    {
+        // A file in a folder sees the root namespace's types without a using directive, so look for the names.
+        var roots = RootTypes;
+        Assert.Contains("PortCatalogGenerator", roots);
+        var usesOfRoot = Chain
+            .SelectMany(folder => Directory.GetFiles(Path.Combine(Source, folder), "*.cs", SearchOption.AllDirectories))
+            .SelectMany(file => roots.Where(root => Regex.IsMatch(File.ReadAllText(file), @"\b" + root + @"\b")).Select(root => Path.GetRelativePath(Source, file) + " uses " + root))
+            .ToList();
+        Assert.Empty(usesOfRoot);
+    }
+
+    [Fact]
+    public void The_catalog_reader_is_reached_only_through_its_entry_point_by_the_root()
+    {
+        // Helpers that later stages need (options, CSV, exception text) live lower in the chain, not in Catalog.
+        var catalogTypes = Directory.GetFiles(Path.Combine(Source, "Catalog"), "*.cs")
+            .SelectMany(file => Declarations.Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value))
+            .ToHashSet(StringComparer.Ordinal);
+        Assert.Contains("CatalogParser", catalogTypes);
+
+        var laterFolders = Chain.Skip(Array.IndexOf(Chain, "Catalog") + 1)
+            .SelectMany(folder => Directory.GetFiles(Path.Combine(Source, folder), "*.cs", SearchOption.AllDirectories))
+            .Where(file => !file.Contains(Path.Combine("Emit", "Runtime"), StringComparison.Ordinal));
+        var uses = new List<string>();
+        foreach (var file in laterFolders.Concat(Directory.GetFiles(Source, "*.cs")))
+        {
+            var isRoot = Path.GetDirectoryName(file) == Source;
+            foreach (var type in catalogTypes)
+            {
+                if ((!isRoot || type != "CatalogParser") && Regex.IsMatch(File.ReadAllText(file), @"\b" + type + @"\b"))
+                {
+                    uses.Add(Path.GetRelativePath(Source, file) + " uses " + type);
+                }
+            }
+        }
+
+        Assert.Empty(uses);
+    }
+
     [Fact]
     public void The_check_sees_an_arrow_back()
     {
@@ -79,6 +127,9 @@ public class FolderDependencyTests
             .Select(file => file.File + ": " + file.Lines);
         Assert.Empty(tooLong);
     }
+
+    // A type declaration: its name.
+    private static readonly Regex Declarations = new(@"^\s*(?:(?:internal|public|private|static|sealed|readonly|partial|abstract)\s+)*(?:class|record struct|record|struct|enum|interface)\s+(\w+)", RegexOptions.Compiled | RegexOptions.Multiline);
 
     // A using directive or a fully qualified name of one of the generator's folders.
     private static readonly Regex Uses = new(@"ExchangePorts\.Generators\.(\w+)\b(?!\.Tests)", RegexOptions.Compiled);

@@ -214,7 +214,7 @@ public class PackageTests(PackedPackage package)
         Catalogs("2007;2021");
         var (typoExit, typo) = app.Dotnet(Build);
         Assert.NotEqual(0, typoExit);
-        Assert.Contains("error EXP1013: The ExchangePortsCatalogs value '2021' is not a shipped catalog; use 2007, 2010, 2013, 2016, 2019 or SE (Subscription Edition, the 2019 catalog), separated by ';'", typo);
+        Assert.Contains("error EXP1013: The ExchangePortsCatalogs value '2021' is not a shipped catalog; use 2007, 2010, 2013, 2016, 2019, SE (SE: Subscription Edition, the 2019 catalog), separated by ';'", typo);
     }
 
     [Fact]

@@ -179,15 +179,41 @@ public class CatalogValidationTests
     }
 
     [Fact]
-    public void A_name_on_other_ports_gets_the_port_added_and_an_info_with_the_first_line()
+    public void A_name_written_twice_is_a_warning_on_its_line_that_says_what_it_became_and_how_to_name_it()
+    {
+        var run = GeneratorHarness.RunLenient(new CatalogFile("/p/test.ports.csv", "group,name,port,transport\nG,A,1,tcp\nG,A,2,tcp\n"));
+
+        Assert.Equal(["EXP1020 (3,3)"], run.DiagnosticLines);
+        var warning = run.Result.Diagnostics.Single();
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.Equal(
+            "The entry 'A' is generated as 'A2': 'A' is the entry on line 2; give it a name of its own in the catalog to choose what it is called",
+            warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(["G.A", "G.A2"], run.Entries("TestPorts.g.cs").Select(e => e.Group + "." + e.Name));
+        Assert.Empty(run.CompilationDiagnostics);
+    }
+
+    [Fact]
+    public void A_name_on_other_ports_gets_the_port_added_and_says_which_line_has_the_name()
     {
         var run = GeneratorHarness.RunLenient(new CatalogFile("/p/test.ports.csv", Header + "A,Smtp,25,tcp\nB,Smtp,25,tcp\nA,smtp,587,tcp\n"));
         Assert.Equal(["EXP1020 (4,3)"], run.DiagnosticLines);
-        var info = run.Result.Diagnostics.Single();
-        Assert.Equal(DiagnosticSeverity.Info, info.Severity);
-        Assert.Equal("The entry 'smtp' is generated as 'Smtp587': 'Smtp' is the entry on line 2", info.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.StartsWith(
+            "The entry 'smtp' is generated as 'Smtp587': 'Smtp' is the entry on line 2;",
+            run.Result.Diagnostics.Single().GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Contains("public const int Smtp587 = 587;", run.Source("TestPorts.g.cs"));
         Assert.Empty(run.CompilationDiagnostics);
+    }
+
+    [Fact]
+    public void In_a_lenient_catalog_a_renamed_entry_is_information_without_the_hint()
+    {
+        var run = GeneratorHarness.RunLenient(new CatalogFile(
+            "/p/test.ports.csv", "group,name,port,transport\nG,A,1,tcp\nG,A,2,tcp\n", new Dictionary<string, string> { ["Lenient"] = "true" }));
+
+        var info = Assert.Single(run.Result.Diagnostics);
+        Assert.Equal(DiagnosticSeverity.Info, info.Severity);
+        Assert.Equal("The entry 'A' is generated as 'A2': 'A' is the entry on line 2", info.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -229,7 +255,7 @@ public class CatalogValidationTests
     public void An_entry_named_like_a_generated_member_gets_the_port_added(string groupAndName, string generated)
     {
         var run = GeneratorHarness.RunLenient(new CatalogFile("/p/test.ports.csv", Header + groupAndName + ",25,tcp\n"));
-        Assert.Equal(["EXP1020"], run.Result.Diagnostics.Select(d => d.Id));
+        Assert.Equal([("EXP1020", DiagnosticSeverity.Warning)], run.Result.Diagnostics.Select(d => (d.Id, d.Severity)));
         Assert.Equal(generated, run.Entries("TestPorts.g.cs").Single() is var e ? e.Group + "." + e.Name : null);
         Assert.Empty(run.CompilationDiagnostics);
     }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using ExchangePorts.Generators.Catalog;
+using ExchangePorts.Generators.Text;
 using Xunit;
 
 namespace ExchangePorts.Generators.Tests.Catalog;

@@ -1,4 +1,6 @@
+using System.Linq;
 using ExchangePorts.Generators.Naming;
+using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
 namespace ExchangePorts.Generators.Tests.Catalog;
@@ -44,9 +46,15 @@ public class IdentifierNamingTests
     }
 
     [Fact]
-    public void Unescape_drops_only_the_keyword_escape()
+    public void No_keyword_becomes_a_keyword_so_names_are_written_without_an_escape()
     {
-        Assert.Equal("class", IdentifierNaming.Unescape("@class"));
-        Assert.Equal("Smtp", IdentifierNaming.Unescape("Smtp"));
+        var keywords = SyntaxFacts.GetKeywordKinds().Concat(SyntaxFacts.GetContextualKeywordKinds()).Select(SyntaxFacts.GetText).ToList();
+        Assert.Contains("class", keywords);
+        foreach (var keyword in keywords)
+        {
+            Assert.True(IdentifierNaming.TryCreate(keyword, out var identifier, out _), keyword);
+            Assert.Equal(SyntaxKind.None, SyntaxFacts.GetKeywordKind(identifier));
+            Assert.True(SyntaxFacts.IsValidIdentifier(identifier), identifier);
+        }
     }
 }

@@ -30,7 +30,9 @@ public class RegistryCatalogTests
                 string.Join(",", IanaPorts.Find(591).Select(d => d.Name + ":" + d.WrittenName)),
                 string.Join(",", IanaPorts.Find(8080).Select(d => d.Name + ":" + d.WrittenName)),
                 IanaPorts.X11.First + "-" + IanaPorts.X11.Last,
-                IanaPorts.Find(1).Count + " " + IanaPorts.Find(0).Count);
+                IanaPorts.Find(1).Count + " " + IanaPorts.Find(0).Count,
+                IanaPorts.TryGet("z39.50", out var alias) ? alias + " " + alias.WrittenName : "no z39.50",
+                IanaPorts.TryGet("z39-50", out var z3950) && ReferenceEquals(alias, z3950) && IanaPorts.TryGet("Z3950", out _));
         }
         """;
 
@@ -54,6 +56,8 @@ public class RegistryCatalogTests
                 "HttpAlt8080:http-alt",
                 "6000-6063",
                 "1 0",
+                "Z3950 210/TCP/UDP z39-50",
+                "True",
             ],
             ((string)CompiledAssembly.Load(run.OutputCompilation).Invoke("Probe", "Answers")!).Split('\n'));
     }

@@ -79,6 +79,7 @@ public class RuleDocumentationTests
         var run = GeneratorHarness.RunLenient(new CatalogFile("/p/exchange.ports." + example.Groups[1].Value, example.Groups[2].Value + "\n"));
         var diagnostic = Assert.Single(run.Result.Diagnostics, d => d.Id == id);
         Assert.Equal(id, reported.Groups[5].Value);
+        Assert.Equal(reported.Groups[4].Value, diagnostic.Severity == DiagnosticSeverity.Info ? "info" : diagnostic.Severity.ToString().ToLowerInvariant());
         Assert.Equal($"{id} ({reported.Groups[2].Value},{reported.Groups[3].Value})", GeneratorRun.Format(diagnostic));
         Assert.StartsWith(reported.Groups[6].Value.TrimEnd('.', ' '), diagnostic.GetMessage());
     }

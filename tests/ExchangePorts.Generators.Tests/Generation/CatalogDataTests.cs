@@ -4,8 +4,11 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using ExchangePorts.Generators.Data;
+using ExchangePorts.Generators.Emit;
 using ExchangePorts.Generators.Model;
 using ExchangePorts.Generators.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Xunit;
 
 namespace ExchangePorts.Generators.Tests.Generation;
@@ -113,40 +116,64 @@ public class CatalogDataTests
 
     [Theory]
     [InlineData("")]
-    [InlineData("3,0,0,")]
-    [InlineData("1,1,4:Smtp,1,0,0,25,1,0,0,0,0,0,0,0,")]
-    [InlineData("2,1,4:Smtp")]
-    [InlineData("2,1,9:Smtp,")]
-    [InlineData("2,1,4:Smtp,1,0,0,0,25,25,1,0,0,0,0,0,0,")]
-    [InlineData("2,1,4:Smtp,1,0,0,0,25,25,1,0,0,0,0,0,0,7,")]
-    [InlineData("2,1,4:Smtp,1,0,0,0,25,25,1,0,0,0,0,0,0,0,trailing")]
-    [InlineData("2,99999999999,")]
+    [InlineData("2,1,4:Smtp,1,0,0,0,25,25,1,0,0,0,0,0,0,0,")]
+    [InlineData("3,1,4:Smtp")]
+    [InlineData("3,1,9:Smtp,")]
+    [InlineData("3,1,4:Smtp,1,0,0,0,25,25,1,0,0,0,0,0,0,7,0,")]
+    [InlineData("3,1,4:Smtp,1,0,0,0,25,25,1,0,0,0,0,0,0,0,")]
+    [InlineData("3,1,4:Smtp,1,0,0,0,25,25,1,0,0,0,0,0,0,0,0,trailing")]
+    [InlineData("3,1,4:Smtp,1,0,0,0,25,25,1,0,0,0,0,0,0,0,1,5,0,")]
+    [InlineData("3,1,4:Smtp,1,0,0,0,25,25,1,0,0,0,0,0,0,0,1,0,9,")]
+    [InlineData("3,99999999999,")]
     public void Text_that_is_not_this_version_of_the_format_is_refused_not_thrown(string text)
     {
         Assert.False(CatalogDataReader.TryRead(text, out _));
     }
 
     /// <summary>
-    /// The format is defined once (<c>CatalogDataFormat</c>) and read twice: by the analyzer's reader, which
-    /// uses that definition, and by the decoder emitted into users' projects, which cannot reference it and
-    /// states its numbers again. They must agree.
+    /// The data's layout is defined once (<c>CatalogDataFormat</c>, <c>EntryField</c>); the decoder emitted into
+    /// users' projects is filled in from it, and its token reader states the separators again.
     /// </summary>
     [Fact]
     public void The_emitted_decoder_reads_the_format_the_definition_states()
     {
-        var runtime = Path.Combine(RepositoryPaths.Root, "src", "ExchangePorts.Generators", "Emit", "Runtime");
-        var decoder = File.ReadAllText(Path.Combine(runtime, "PortCatalogData.cs")) + File.ReadAllText(Path.Combine(runtime, "PortCatalogData.Names.cs"));
+        var decoder = SharedTypesEmitter.EmitData();
 
         Assert.Contains("private const int FormatVersion = " + CatalogDataFormat.Version + ";", decoder);
-        Assert.Contains("private const int FieldsPerEntry = " + CatalogDataFormat.FieldsPerEntry + ";", decoder);
+        Assert.Contains("private const int FieldsPerEntry = " + EntryFields.Count + ";", decoder);
+        Assert.Contains("new global::PortCatalog.PortDefinition(" + EntryFields.DecoderArguments() + ")", decoder);
+        Assert.DoesNotContain("/*", decoder.Substring(decoder.IndexOf("namespace", System.StringComparison.Ordinal)));
         Assert.Contains("ReadDigits('" + CatalogDataFormat.Terminator + "')", decoder);
         Assert.Contains("ReadDigits('" + CatalogDataFormat.LengthSeparator + "')", decoder);
+    }
+
+    /// <summary>
+    /// One order of the entry fields: the spec record's, the generated constructor's (by name and type), and the
+    /// data's, which the writer, the reader and the decoder take from <c>EntryField</c>.
+    /// </summary>
+    [Fact]
+    public void The_entry_fields_agree_with_the_spec_record_and_the_generated_constructor()
+    {
+        var fields = Enumerable.Range(0, EntryFields.Count).Select(i => (EntryField)i).ToList();
+        var record = typeof(PortEntrySpec).GetConstructors().Single().GetParameters();
+        Assert.Equal(fields.Select(EntryFields.PropertyOf), record.Select(p => p.Name));
+
+        var run = GeneratorHarness.Run([new CatalogFile("/p/x.ports.csv", "group,name,port,transport\nG,A,25,tcp\n")]);
+        var definition = CSharpSyntaxTree.ParseText(run.Source(SharedTypesEmitter.EntryTypesHintName)).GetRoot()
+            .DescendantNodes().OfType<ConstructorDeclarationSyntax>().Single(c => c.Identifier.Text == "PortDefinition");
+        Assert.Equal(
+            fields.Select(f => EntryFields.TypeOf(f) + " " + EntryFields.ParameterOf(f)),
+            definition.ParameterList.Parameters.Select(p => p.Type + " " + p.Identifier.Text));
+
+        // Each field survives the writer and the reader in its own place.
+        var entry = run.Entries("x.g.cs".Replace("x", "XPorts", System.StringComparison.Ordinal)).Single();
+        Assert.Equal(new PortEntrySpec("G", "A", "A", 25, 25, PortTransport.Tcp, "", "", "", "", "", "", ""), entry);
     }
 
     [Fact]
     public void The_smallest_valid_text_reads()
     {
-        Assert.True(CatalogDataReader.TryRead("2,1,4:Smtp,1,0,0,0,25,25,1,0,0,0,0,0,0,0,", out var entries));
+        Assert.True(CatalogDataReader.TryRead("3,1,4:Smtp,1,0,0,0,25,25,1,0,0,0,0,0,0,0,0,", out var entries));
         Assert.Equal(new PortEntrySpec("Smtp", "Smtp", "Smtp", 25, 25, PortTransport.Tcp, "Smtp", "Smtp", "Smtp", "Smtp", "Smtp", "Smtp", "Smtp"), entries.Single());
     }
 

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using CsCheck;
 using ExchangePorts.Generators.Tests.Infrastructure;
+using ExchangePorts.Generators.Text;
 using Microsoft.CodeAnalysis;
 using Xunit;
 

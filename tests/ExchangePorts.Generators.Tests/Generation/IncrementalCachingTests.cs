@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Reflection;
 using ExchangePorts.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -16,11 +15,7 @@ public class IncrementalCachingTests
 {
     private const string OtherCsv = "group,name,port,transport\nWeb,Https,443,tcp\n";
 
-    private static readonly string[] TrackingNames = typeof(PortCatalogGenerator).Assembly
-        .GetType("ExchangePorts.Generators.TrackingNames")!
-        .GetFields(BindingFlags.Public | BindingFlags.Static)
-        .Select(f => (string)f.GetValue(null)!)
-        .ToArray();
+    private static readonly string[] TrackingNames = [.. GeneratorHarness.GeneratorStepNames];
 
     private readonly AdditionalText _exchange = new TestAdditionalText(RepositoryPaths.ExchangeCatalog, RepositoryPaths.ExchangeCatalogFile().Text);
     private readonly AdditionalText _other = new TestAdditionalText("/p/other.ports.csv", OtherCsv);

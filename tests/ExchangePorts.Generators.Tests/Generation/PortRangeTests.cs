@@ -188,7 +188,7 @@ public class PortRangeTests
         {
             public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
             {
-                value = key == HardcodedPortAnalyzer.RequireEvidenceOption ? "false" : null;
+                value = key == Generators.Analyzers.CandidateEvidence.RequireEvidenceOption ? "false" : null;
                 return value is not null;
             }
         }

@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using DiffPlex.DiffBuilder;
 using DiffPlex.DiffBuilder.Model;
+using ExchangePorts.Generators.Emit;
 using Xunit.Sdk;
 
 namespace ExchangePorts.Generators.Tests.Infrastructure;
@@ -11,10 +12,14 @@ namespace ExchangePorts.Generators.Tests.Infrastructure;
 /// <summary>
 /// Approved-file snapshots: <c>Snapshots/NAME.approved.cs</c> beside the test is the reviewed truth.
 /// A mismatch fails with a line diff and writes <c>NAME.received.cs</c>; a missing approved file fails too.
-/// Run with <c>UPDATE_SNAPSHOTS=1</c> to accept the received output.
+/// Run with <c>UPDATE_SNAPSHOTS=1</c> to accept the received output. The generator's version is scrubbed
+/// (<see cref="VersionPlaceholder"/>), so a version bump leaves the snapshots as they are.
 /// </summary>
 internal static class Snapshot
 {
+    /// <summary>Stands for the generator's version in approved files.</summary>
+    public const string VersionPlaceholder = "{generator-version}";
+
     public static void Match(string actual, string name, [CallerFilePath] string testFile = "") =>
         Match(actual, name, Path.Combine(Path.GetDirectoryName(testFile)!, "Snapshots"), Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1");
 
@@ -22,7 +27,7 @@ internal static class Snapshot
     {
         var approvedPath = Path.Combine(folder, name + ".approved.cs");
         var receivedPath = Path.Combine(folder, name + ".received.cs");
-        actual = Normalize(actual);
+        actual = Scrub(Normalize(actual));
 
         if (update)
         {
@@ -88,6 +93,10 @@ internal static class Snapshot
 
         return output.ToString();
     }
+
+    /// <summary>The generator's version, as its <c>GeneratedCode</c> attributes write it, replaced by <see cref="VersionPlaceholder"/>.</summary>
+    public static string Scrub(string text) =>
+        text.Replace("\"" + GeneratorInfo.Version + "\"", "\"" + VersionPlaceholder + "\"", StringComparison.Ordinal);
 
     private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);
 }

@@ -51,4 +51,15 @@ public sealed class SnapshotHelperTests : IDisposable
         Snapshot.Match("new\n", "Sample", _folder, update: true);
         Assert.Equal("new\n", File.ReadAllText(Approved));
     }
+
+    [Fact]
+    public void The_generator_version_is_scrubbed_so_a_version_bump_keeps_the_snapshot()
+    {
+        var attribute = "[GeneratedCode(\"ExchangePorts.Generators\", \"" + ExchangePorts.Generators.Emit.GeneratorInfo.Version + "\")]\n";
+        File.WriteAllText(Approved, "[GeneratedCode(\"ExchangePorts.Generators\", \"" + Snapshot.VersionPlaceholder + "\")]\n");
+        Snapshot.Match(attribute, "Sample", _folder, update: false);
+
+        // Another version in the output is a difference all the same.
+        Assert.Throws<XunitException>(() => Snapshot.Match(attribute.Replace(ExchangePorts.Generators.Emit.GeneratorInfo.Version, "9.9.9.9", System.StringComparison.Ordinal), "Sample", _folder, update: false));
+    }
 }

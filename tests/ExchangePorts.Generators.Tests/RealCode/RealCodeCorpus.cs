@@ -52,7 +52,7 @@ internal static class RealCodeCorpus
         var driver = GeneratorHarness.CreateDriver([RepositoryPaths.ExchangeCatalogFile(), RepositoryPaths.ShippedCatalogFile(2019)]);
         driver.RunGeneratorsAndUpdateCompilation(compilation, out var withCatalog, out _);
 
-        var options = new AnalyzerOptions([], new TreeOptions(requireEvidence ? [] : [HardcodedPortAnalyzer.RequireEvidenceOption]));
+        var options = new AnalyzerOptions([], new TreeOptions(requireEvidence ? [] : [Generators.Analyzers.CandidateEvidence.RequireEvidenceOption]));
         var diagnostics = withCatalog
             .WithAnalyzers([new HardcodedPortAnalyzer()], options)
             .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();

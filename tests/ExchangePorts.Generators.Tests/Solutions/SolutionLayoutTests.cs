@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using ExchangePorts.Generators.Common;
 using ExchangePorts.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -182,7 +183,7 @@ public class SolutionLayoutTests
         var run = GeneratorHarness.Run(
             [],
             GeneratorHarness.CreateCompilation(),
-            new Dictionary<string, string> { [PortCatalogGenerator.RuntimeAssemblyProperty] = "true" });
+            new Dictionary<string, string> { [OptionNames.Property.RuntimeAssembly] = "true" });
 
         Assert.Equal(SharedHintNames, run.HintNames);
         Assert.Contains("public sealed class PortDefinition", run.Source(SharedHintNames[0]));
@@ -267,7 +268,7 @@ public class SolutionLayoutTests
                 [],
                 Basic.Reference.Assemblies.Net100.References.All,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, generalDiagnosticOption: ReportDiagnostic.Error)),
-            new Dictionary<string, string> { [PortCatalogGenerator.RuntimeAssemblyProperty] = "true" });
+            new Dictionary<string, string> { [OptionNames.Property.RuntimeAssembly] = "true" });
         return Emit(run.OutputCompilation);
     }
 

@@ -1,19 +1,19 @@
 namespace PortCatalog
 {
     /// <summary>
-    /// Infrastructure of the generated port catalogs, not for direct use: the entries of one generated catalog class, decoded once from the compact text the generator
-    /// writes (a string literal costs the compiler far less than one expression per entry), with the
-    /// lookups the class exposes. Format: tokens end in a comma; a number is its digits, a string is
-    /// <c>length:characters</c>; then the version, the strings, and per entry 13 numbers (group, name,
-    /// written name, port, last port, transport, from, to, service, security, description, source, notes;
-    /// strings by index).
+    /// Infrastructure of the generated port catalogs, not for direct use: the entries of one generated catalog
+    /// class, decoded once from the compact text the generator writes (a string literal costs the compiler far
+    /// less than one expression per entry), with the lookups the class exposes. Format: tokens end in a comma;
+    /// a number is its digits, a string is <c>length:characters</c>; then the version, the strings, per entry
+    /// one number per constructor parameter of <see cref="global::PortCatalog.PortDefinition"/> (a string by
+    /// its index), and the other written names of entries (entry and string indexes).
     /// </summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal sealed partial class PortCatalogData
     {
-        private const int FormatVersion = 2;
+        private const int FormatVersion = /*FormatVersion*/0;
 
-        private const int FieldsPerEntry = 13;
+        private const int FieldsPerEntry = /*FieldsPerEntry*/0;
 
         private const int MaxNamesPerLengthHashedByLength = 4;
 
@@ -78,9 +78,7 @@ namespace PortCatalog
 
                 groupOf[i] = f[0];
                 groupCount = global::System.Math.Max(groupCount, f[0] + 1);
-                _entries[i] = new global::PortCatalog.PortDefinition(
-                    strings[f[0]], strings[f[1]], strings[f[2]], f[3], f[4], (global::PortCatalog.PortTransport)f[5], strings[f[6]],
-                    strings[f[7]], strings[f[8]], strings[f[9]], strings[f[10]], strings[f[11]], strings[f[12]]);
+                _entries[i] = new global::PortCatalog.PortDefinition(/*EntryArguments*/);
             }
 
             All = global::System.Array.AsReadOnly(_entries);
@@ -166,12 +164,15 @@ namespace PortCatalog
 
             foreach (var entry in _entries)
             {
-                var written = entry.Group.Length == 0 ? entry.WrittenName : entry.Group + "." + entry.WrittenName;
-                if (!string.Equals(written, entry.QualifiedName, global::System.StringComparison.OrdinalIgnoreCase))
-                {
-                    names.Add(written);
-                    named.Add(entry);
-                }
+                AddWrittenName(names, named, entry, entry.WrittenName);
+            }
+
+            // Rows merged into one entry (z39-50 and z39.50) keep each written name.
+            var otherNames = reader.ReadNumber();
+            for (var i = 0; i < otherNames; i++)
+            {
+                var entry = _entries[reader.ReadNumber()];
+                AddWrittenName(names, named, entry, strings[reader.ReadNumber()]);
             }
 
             _shortestName = int.MaxValue;
@@ -219,6 +220,20 @@ namespace PortCatalog
             {
                 var bucket = hashes[i] & (size - 1);
                 _slots[_bucketStarts[bucket] + filled[bucket]++] = new Slot(hashes[i], names[i], named[i]);
+            }
+        }
+
+        private static void AddWrittenName(
+            global::System.Collections.Generic.List<string> names,
+            global::System.Collections.Generic.List<global::PortCatalog.PortDefinition> named,
+            global::PortCatalog.PortDefinition entry,
+            string writtenName)
+        {
+            var written = entry.Group.Length == 0 ? writtenName : entry.Group + "." + writtenName;
+            if (!string.Equals(written, entry.QualifiedName, global::System.StringComparison.OrdinalIgnoreCase))
+            {
+                names.Add(written);
+                named.Add(entry);
             }
         }
 

@@ -10,7 +10,7 @@ namespace Acme.Network
     /// <para>Each nested class is a group (a data path) whose constants are its ports. <see cref="All"/>,
     /// <see cref="Find(int)"/> and <see cref="TryGet"/> describe the entries.</para>
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ExchangePorts.Generators", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ExchangePorts.Generators", "{generator-version}")]
     public static partial class AcmeWebPorts
     {
         private static readonly global::PortCatalog.PortCatalogData __data = new global::PortCatalog.PortCatalogData(typeof(global::Acme.Network.AcmeWebPorts));

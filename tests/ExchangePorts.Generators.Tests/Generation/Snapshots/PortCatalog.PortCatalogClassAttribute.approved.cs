@@ -9,7 +9,7 @@ namespace PortCatalog
     /// its entries, so tools (such as the hardcoded-port analyzer) find and describe them without searching.</summary>
     [global::System.AttributeUsage(global::System.AttributeTargets.Assembly, AllowMultiple = true)]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    [global::System.CodeDom.Compiler.GeneratedCode("ExchangePorts.Generators", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ExchangePorts.Generators", "{generator-version}")]
     internal sealed class PortCatalogClassAttribute : global::System.Attribute
     {
         /// <summary>Names the generated catalog class and its entries.</summary>

@@ -7,7 +7,7 @@ namespace PortCatalog
 {
     /// <summary>The transport protocols a port is used with.</summary>
     [global::System.Flags]
-    [global::System.CodeDom.Compiler.GeneratedCode("ExchangePorts.Generators", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ExchangePorts.Generators", "{generator-version}")]
     internal enum PortTransport
     {
         /// <summary>None stated: the catalog leaves the transport blank.</summary>
@@ -27,7 +27,7 @@ namespace PortCatalog
     }
 
     /// <summary>One entry of a port catalog: a port of a data path, with what is known about it.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ExchangePorts.Generators", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ExchangePorts.Generators", "{generator-version}")]
     internal sealed class PortDefinition
     {
         /// <summary>Creates a catalog entry. Generated catalogs create every entry they list; other code rarely needs

@@ -2,7 +2,7 @@ using System;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 
-namespace ExchangePorts.Generators.Model;
+namespace ExchangePorts.Generators.Common;
 
 /// <summary>A diagnostic as a value, created in the pipeline and turned into a <see cref="Diagnostic"/> at report time.</summary>
 /// <param name="Severity">The severity it is reported with: the descriptor's, or lower for a lenient catalog's bad row.</param>

@@ -3,7 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace ExchangePorts.Generators.Model;
+namespace ExchangePorts.Generators.Common;
 
 /// <summary>
 /// An immutable array with value equality, so that pipeline models built from it compare equal

@@ -1,9 +1,8 @@
 using System.Collections.Generic;
 using System.Text;
-using ExchangePorts.Generators.Text;
 using Microsoft.CodeAnalysis.Text;
 
-namespace ExchangePorts.Generators.Catalog;
+namespace ExchangePorts.Generators.Text;
 
 /// <summary>One field of a CSV record: its unescaped value and where it stands in the text.</summary>
 /// <param name="Span">The field as written, quotes included, surrounding blanks excluded.</param>

@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
-namespace ExchangePorts.Generators.Model;
+namespace ExchangePorts.Generators.Common;
 
 /// <summary>A value-equal stand-in for <see cref="Location"/>, which must not be held by pipeline models.</summary>
 internal sealed record LocationInfo(string FilePath, TextSpan Span, LinePositionSpan LineSpan)
