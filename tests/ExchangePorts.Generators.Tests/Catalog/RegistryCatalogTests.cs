@@ -98,6 +98,12 @@ public class RegistryCatalogTests
         Assert.Equal(["EXP1020", "EXP1020"], run.Result.Diagnostics.Select(d => d.Id));
         Assert.Empty(run.CompilationDiagnostics.Select(d => d.ToString()));
         Assert.Equal("22 24922 9 Ssh||Find24922 24922/TCP/UDP", CompiledAssembly.Load(run.OutputCompilation).Invoke("Flat", "Answers"));
+
+        // The class's summary speaks of the constants it has, not of groups it has none of.
+        var source = run.Source("ServicesPorts.g.cs");
+        Assert.Contains("The port catalog <c>services.ports</c>: 3 entries.", source);
+        Assert.Contains("Its constants are the entries' ports.", source);
+        Assert.DoesNotContain("nested class", source);
         Assert.DoesNotContain("public static partial class", run.Source("ServicesPorts.g.cs").Split('\n').Skip(10).First(l => l.Contains("class")));
     }
 
