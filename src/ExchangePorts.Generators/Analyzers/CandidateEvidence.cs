@@ -22,8 +22,13 @@ namespace ExchangePorts.Generators.Analyzers;
 /// names of the members and types around it.</description></item>
 /// <item><description><b>The words that count</b> (<see cref="EvidenceWords"/>): an entry's terms are the words
 /// of its group, its name and its from/to roles that are not generic (protocols, plain English, roles any system
-/// has), with neighbouring words joined; code words are split the same way, with host-name abbreviations
-/// (<c>mbx</c>) expanded. <see cref="PortConstant"/> keeps each entry's terms.</description></item>
+/// has), with Exchange's compounds joined; code words are split the same way, with abbreviations (<c>mbx</c>,
+/// <c>cas</c>) and client-access services (<c>ews</c>, <c>owa</c> → <c>clientaccess</c>) expanded. Mail words
+/// (<c>mailbox</c>, <c>access</c>, <c>delivery</c>, <c>exchange</c>) count for a mail or web protocol's entry
+/// (SMTP, POP3, IMAP4, HTTP) only in code that is about Exchange (one of its own words, or <c>exchange</c>
+/// naming the product), and for another protocol's entry (RPC on 135) anywhere; a hybrid entry is a
+/// candidate only where the code says hybrid (<c>hybrid</c>, <c>ExchangeOnline</c>, <c>o365</c>, <c>m365</c>,
+/// <c>mrsproxy</c>). <see cref="PortConstant"/> keeps each entry's terms.</description></item>
 /// <item><description><b>The weights</b>: a group term found in the code counts <see cref="GroupWeight"/>, a
 /// term of the role the traffic goes to <see cref="DestinationWeight"/>, any other term of the entry
 /// <see cref="OtherWeight"/>; ties keep catalog order.</description></item>
@@ -63,7 +68,8 @@ internal static class CandidateEvidence
     /// </summary>
     public static PortConstant[] Select(PortConstant[] candidates, int port, SyntaxNode literal, bool requireEvidence)
     {
-        var context = ContextWords(literal);
+        // The option says the code base is all Exchange tooling: mail words count everywhere.
+        var context = ContextWords(literal, assumeExchange: !requireEvidence);
         var scores = new int[candidates.Length];
         var withEvidence = 0;
         for (var i = 0; i < candidates.Length; i++)
@@ -98,23 +104,36 @@ internal static class CandidateEvidence
         return selected;
     }
 
-    // Each word counts once: EdgeToEdge does not match "edge" twice as well as HubToEdge does.
-    private static int Score(PortConstant candidate, HashSet<string> context)
+    // Each word counts once: EdgeToEdge does not match "edge" twice as well as HubToEdge does. Mail words
+    // count for a mail or web protocol's entry only in code about Exchange (every IMAP client says mailbox);
+    // for another protocol's entry they say more (a mailbox's RPC on 135 is Exchange's MAPI). A hybrid entry
+    // needs the code to say hybrid: without it, it scores below zero, never a candidate by evidence and last
+    // where every entry is kept.
+    private static int Score(PortConstant candidate, CodeWords context)
+    {
+        if (candidate.IsHybrid && !context.Words.Contains(EvidenceWords.Hybrid))
+        {
+            return -1;
+        }
+
+        var score = Sum(candidate, candidate.GroupTerms, context.Words, context, GroupWeight) +
+            Sum(candidate, candidate.OtherTerms, context.Words, context, OtherWeight) +
+            Sum(candidate, candidate.DestinationTerms, context.Words, context, DestinationWeight);
+        return score == 0 ? 0 : score +
+            Sum(candidate, candidate.GroupTerms, context.TypeWords, context, GroupWeight) +
+            Sum(candidate, candidate.OtherTerms, context.TypeWords, context, OtherWeight) +
+            Sum(candidate, candidate.DestinationTerms, context.TypeWords, context, DestinationWeight);
+    }
+
+    private static int Sum(PortConstant candidate, HashSet<string> terms, HashSet<string> words, CodeWords context, int weight)
     {
         var score = 0;
-        foreach (var term in candidate.GroupTerms)
+        foreach (var term in terms)
         {
-            score += context.Contains(term) ? GroupWeight : 0;
-        }
-
-        foreach (var term in candidate.OtherTerms)
-        {
-            score += context.Contains(term) ? OtherWeight : 0;
-        }
-
-        foreach (var term in candidate.DestinationTerms)
-        {
-            score += context.Contains(term) ? DestinationWeight : 0;
+            if (words.Contains(term) && (!EvidenceWords.IsMail(term) || context.IsAboutExchange || !candidate.IsMailProtocol))
+            {
+                score += weight;
+            }
         }
 
         return score;
@@ -122,13 +141,19 @@ internal static class CandidateEvidence
 
     /// <summary>
     /// The words of the code that speaks about the literal: the identifiers and strings of its statement
-    /// (or of the member it initializes), without the bodies of statements nested in it, and the names of
-    /// the members and types around it.
+    /// (or of the member it initializes), without the bodies of statements nested in it, the name of the
+    /// member it is in, and the names of the types around it; where the member's name says what it is about
+    /// itself (<c>WebTraffic</c> in <c>EdgeFirewallRules</c> is about web traffic, not the Edge), the types'
+    /// names only rank the entries that the other words found. The code is
+    /// about Exchange when any of those words is Exchange's own.
     /// </summary>
-    public static HashSet<string> ContextWords(SyntaxNode literal)
+    public static CodeWords ContextWords(SyntaxNode literal, bool assumeExchange = false)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
+        var typeWords = new HashSet<string>(StringComparer.Ordinal);
+        var aboutExchange = assumeExchange;
         SyntaxNode? scope = null;
+        var memberSaysItself = false;
         foreach (var ancestor in literal.Ancestors())
         {
             if (scope is null && IsScope(ancestor))
@@ -138,7 +163,17 @@ internal static class CandidateEvidence
 
             if (NameOf(ancestor) is { } name)
             {
-                EvidenceWords.AddOfCode(name.ValueText, words);
+                if (ancestor is BaseTypeDeclarationSyntax)
+                {
+                    // A type's name speaks for a member that does not say what it is about (DefaultGCPort in
+                    // HubDirectoryCheck); it still tells whether the code is about Exchange.
+                    aboutExchange |= EvidenceWords.AddOfCode(name.ValueText, memberSaysItself ? typeWords : words);
+                }
+                else
+                {
+                    memberSaysItself |= EvidenceWords.SaysWhatItIsAbout(name.ValueText);
+                    aboutExchange |= EvidenceWords.AddOfCode(name.ValueText, words);
+                }
             }
         }
 
@@ -149,15 +184,26 @@ internal static class CandidateEvidence
                 if (token.IsKind(SyntaxKind.IdentifierToken) || token.IsKind(SyntaxKind.StringLiteralToken) ||
                     token.IsKind(SyntaxKind.InterpolatedStringTextToken))
                 {
-                    EvidenceWords.AddOfCode(token.ValueText, words);
+                    aboutExchange |= EvidenceWords.AddOfCode(token.ValueText, words);
                 }
             }
         }
 
-        return words;
+        typeWords.ExceptWith(words);
+        return new CodeWords(words, typeWords, aboutExchange);
     }
 
-    // A statement, or a member that is no statement's (a field, a property, a method's parameter default).
+    /// <summary>The words of the code around a literal, and whether it is about Exchange (mail words then count).</summary>
+    internal sealed class CodeWords(HashSet<string> words, HashSet<string> typeWords, bool isAboutExchange)
+    {
+        public HashSet<string> Words { get; } = words;
+
+        /// <summary>The words of the enclosing types' names where the member says what it is about: they only rank entries the other words found.</summary>
+        public HashSet<string> TypeWords { get; } = typeWords;
+
+        public bool IsAboutExchange { get; } = isAboutExchange;
+    }
+
     private static bool IsScope(SyntaxNode node) =>
         node is StatementSyntax and not BlockSyntax ||
         node is MemberDeclarationSyntax and not BaseTypeDeclarationSyntax and not BaseNamespaceDeclarationSyntax;

@@ -48,7 +48,7 @@ internal sealed class CatalogPorts
                 }
 
                 var codeName = className + "." + GeneratedMembers.QualifiedName(entry.Group, entry.Name);
-                list.Add(new PortConstant(@namespace, codeName, entry.Group, entry.Name, PortDescription.Of(entry), entry.From, entry.To));
+                list.Add(new PortConstant(@namespace, codeName, entry.Group, entry.Name, PortDescription.Of(entry), entry.From, entry.To, entry.Service));
             }
         }
 

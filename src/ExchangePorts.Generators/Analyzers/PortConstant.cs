@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace ExchangePorts.Generators.Analyzers;
 
 /// <summary>One catalog constant as the analyzer knows it, from the catalog's data (it holds no symbol, so it outlives a compilation).</summary>
-internal sealed class PortConstant(string @namespace, string codeName, string group, string name, string description, string from, string to)
+internal sealed class PortConstant(string @namespace, string codeName, string group, string name, string description, string from, string to, string service)
 {
     private HashSet<string>? _groupTerms;
     private HashSet<string>? _otherTerms;
@@ -29,6 +29,12 @@ internal sealed class PortConstant(string @namespace, string codeName, string gr
 
     /// <summary>The words of the group that are evidence for this entry (<c>hub</c>, <c>edge</c>); made on first use.</summary>
     public HashSet<string> GroupTerms => _groupTerms ??= EvidenceWords.OfEntry(Group, string.Empty, string.Empty, string.Empty);
+
+    /// <summary>Whether the entry's service is a mail or web protocol, whose mail words need code about Exchange.</summary>
+    public bool IsMailProtocol { get; } = EvidenceWords.IsMailProtocol(service);
+
+    /// <summary>A path between Exchange Online and on-premises: a candidate only where the code says hybrid.</summary>
+    public bool IsHybrid => GroupTerms.Contains(EvidenceWords.Hybrid) || OtherTerms.Contains(EvidenceWords.Hybrid);
 
     /// <summary>The words of the role the traffic goes to (<c>edge</c> for <c>Edge Transport server</c>).</summary>
     public HashSet<string> DestinationTerms => _destinationTerms ??= EvidenceWords.OfEntry(string.Empty, string.Empty, string.Empty, to);

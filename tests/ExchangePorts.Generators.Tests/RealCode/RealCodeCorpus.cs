@@ -33,7 +33,7 @@ internal static class RealCodeCorpus
     public static string Root => Path.Combine(RepositoryPaths.Root, "tests", "RealCode");
 
     public static IReadOnlyList<string> Corpora { get; } =
-        ["MailKit", "Kerberos.NET", "DnsClient.NET", "Novell.Directory.Ldap.NETStandard", "ews-managed-api", "ExchangeTooling"];
+        ["MailKit", "Kerberos.NET", "DnsClient.NET", "Novell.Directory.Ldap.NETStandard", "ews-managed-api", "smtp4dev", "Papercut-SMTP", "AspNetCore.Diagnostics.HealthChecks", "ExchangeTooling"];
 
     /// <summary>Every report the analyzer makes on one corpus, in file and position order.</summary>
     public static IReadOnlyList<CorpusReport> Analyze(string corpus, bool requireEvidence = true)
