@@ -77,7 +77,9 @@ internal static class CatalogBuilder
             var transport = document.IsRegistry && row.ValueOf(CatalogColumn.Transport).Trim().Length == 0
                 ? PortTransport.None
                 : ReadValue<PortTransport>(row, CatalogColumn.Transport, TryParseTransport, CatalogDiagnostics.UnknownTransport, sink);
-            if (group is null || name is null || ports is null || transport is null)
+            var fromRoles = ReadRoles(row, CatalogColumn.FromRoles, sink);
+            var toRoles = ReadRoles(row, CatalogColumn.ToRoles, sink);
+            if (group is null || name is null || ports is null || transport is null || fromRoles is null || toRoles is null)
             {
                 continue;
             }
@@ -156,7 +158,9 @@ internal static class CatalogBuilder
                 row.ValueOf(CatalogColumn.Security),
                 row.ValueOf(CatalogColumn.Description),
                 row.ValueOf(CatalogColumn.Source),
-                row.ValueOf(CatalogColumn.Notes)));
+                row.ValueOf(CatalogColumn.Notes),
+                fromRoles,
+                toRoles));
         }
 
         if (skippedRegistryRows > 0)
@@ -274,55 +278,6 @@ internal static class CatalogBuilder
         return name == GeneratedMembers.All || name == groupName ? groupName + "." + name : null;
     }
 
-    /// <summary>
-    /// Parses a port, a whole number from 1 to 65535 (digits only), or a range of them, <c>1024-65535</c>;
-    /// on failure, says what a port looks like.
-    /// </summary>
-    public static bool TryParsePorts(string value, out int first, out int last, out string problem)
-    {
-        var separator = value.IndexOf(PortText.RangeSeparator);
-        last = 0;
-        if (separator < 0)
-        {
-            var single = TryParsePort(value, out first);
-            last = first;
-            problem = single ? string.Empty : "use a whole number from 1 to 65535, or a range such as 1024-65535";
-            return single;
-        }
-
-        if (!TryParsePort(value.Substring(0, separator), out first) || !TryParsePort(value.Substring(separator + 1), out last))
-        {
-            problem = "a range is two whole numbers from 1 to 65535 joined by '-', such as 1024-65535";
-            return false;
-        }
-
-        problem = first <= last ? string.Empty : "a range starts at its lower port, such as " + PortText.Of(last, first);
-        return first <= last;
-    }
-
-    /// <summary>Parses one port: a whole number from 1 to 65535, digits only.</summary>
-    public static bool TryParsePort(string value, out int port)
-    {
-        value = value.Trim();
-        port = 0;
-        if (value.Length is 0 or > 5)
-        {
-            return false;
-        }
-
-        foreach (var c in value)
-        {
-            if (c is < '0' or > '9')
-            {
-                return false;
-            }
-
-            port = (port * 10) + (c - '0');
-        }
-
-        return port is >= 1 and <= 65535;
-    }
-
     /// <summary>Parses a transport (see <see cref="PortTransportText.TryParse"/>).</summary>
     public static bool TryParseTransport(string value, out PortTransport transport) => PortTransportText.TryParse(value.Trim(), out transport);
 
@@ -362,12 +317,32 @@ internal static class CatalogBuilder
     private static (int First, int Last)? ReadPorts(CatalogRow row, CatalogDiagnosticSink sink)
     {
         var cell = row[CatalogColumn.Port]!.Value;
-        if (TryParsePorts(cell.Value, out var first, out var last, out var problem))
+        if (PortText.TryParse(cell.Value, out var first, out var last, out var problem))
         {
             return (first, last);
         }
 
         sink.Report(CatalogDiagnostics.InvalidPort, cell.Span, cell.Value, problem);
+        return null;
+    }
+
+    /// <summary>
+    /// Reads a roles cell: role keys (a letter, then letters or digits: <c>Mailbox</c>, <c>DomainController</c>)
+    /// joined by <c>/</c> or <c>+</c>, written back joined by <c>/</c>; empty when the cell is absent or blank.
+    /// </summary>
+    private static string? ReadRoles(CatalogRow row, CatalogColumn column, CatalogDiagnosticSink sink)
+    {
+        if (row[column] is not { } cell || cell.Value.Trim().Length == 0)
+        {
+            return string.Empty;
+        }
+
+        if (RoleText.TryNormalize(cell.Value, out var roles, out var problem))
+        {
+            return roles;
+        }
+
+        sink.Report(CatalogDiagnostics.InvalidRole, cell.Span, cell.Value.Trim(), problem);
         return null;
     }
 

@@ -17,13 +17,15 @@ internal enum CatalogColumn
     Description,
     Source,
     Notes,
+    FromRoles,
+    ToRoles,
 }
 
 internal static class CatalogColumns
 {
-    public const int Count = (int)CatalogColumn.Notes + 1;
+    public const int Count = (int)CatalogColumn.ToRoles + 1;
 
-    /// <summary>Each column's name as written in a catalog header: the enum's names, in lower case.</summary>
+    /// <summary>Each column's name as written in a catalog header: the enum's names, camelCase (matched ignoring case).</summary>
     private static readonly string[] HeaderNames = CreateHeaderNames();
 
     private static readonly System.Collections.Generic.Dictionary<string, CatalogColumn> ColumnsByName = CreateColumnsByName();
@@ -93,7 +95,8 @@ internal static class CatalogColumns
         var names = new string[Count];
         for (var i = 0; i < Count; i++)
         {
-            names[i] = ((CatalogColumn)i).ToString().ToLowerInvariant();
+            var name = ((CatalogColumn)i).ToString();
+            names[i] = char.ToLowerInvariant(name[0]) + name.Substring(1);
         }
 
         return names;

@@ -25,7 +25,7 @@ namespace ExchangePorts.Generators.Data;
 /// </remarks>
 internal static class CatalogDataFormat
 {
-    public const int Version = 3;
+    public const int Version = 4;
 
     public const char Terminator = ',';
 

@@ -24,6 +24,8 @@ internal enum EntryField
     Description,
     Source,
     Notes,
+    FromRoles,
+    ToRoles,
 }
 
 /// <summary>How a field is written in the data and typed in <c>PortDefinition</c>.</summary>
@@ -41,7 +43,7 @@ internal enum EntryFieldKind
 
 internal static class EntryFields
 {
-    public const int Count = (int)EntryField.Notes + 1;
+    public const int Count = (int)EntryField.ToRoles + 1;
 
     /// <summary>Each field's kind, by <see cref="EntryField"/>.</summary>
     private static readonly EntryFieldKind[] Kinds = CreateKinds();
@@ -82,6 +84,8 @@ internal static class EntryFields
         EntryField.Description => "What the port is for; empty when the catalog does not say.",
         EntryField.Source => "Where the entry comes from: a URL or a citation; empty when the catalog does not say.",
         EntryField.Notes => "Remarks on the entry, such as where sources disagree; empty when there are none.",
+        EntryField.FromRoles => "The roles the traffic comes from, as short keys joined by '/', e.g. <c>Mailbox/Edge</c>; empty when the catalog does not say.",
+        EntryField.ToRoles => "The roles the traffic goes to, as short keys joined by '/', e.g. <c>Edge</c>; empty when the catalog does not say.",
         _ => throw new ArgumentOutOfRangeException(nameof(field)),
     };
 
@@ -101,6 +105,8 @@ internal static class EntryFields
         EntryField.Description => indexOf(entry.Description),
         EntryField.Source => indexOf(entry.Source),
         EntryField.Notes => indexOf(entry.Notes),
+        EntryField.FromRoles => indexOf(entry.FromRoles),
+        EntryField.ToRoles => indexOf(entry.ToRoles),
         _ => throw new ArgumentOutOfRangeException(nameof(field)),
     };
 
@@ -122,7 +128,9 @@ internal static class EntryFields
             Text(EntryField.Security),
             Text(EntryField.Description),
             Text(EntryField.Source),
-            Text(EntryField.Notes));
+            Text(EntryField.Notes),
+            Text(EntryField.FromRoles),
+            Text(EntryField.ToRoles));
     }
 
     /// <summary>

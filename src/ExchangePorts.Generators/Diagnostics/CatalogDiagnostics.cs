@@ -163,6 +163,13 @@ internal static class CatalogDiagnostics
         Category,
         DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor InvalidRole = Descriptors.Create(
+        RuleIds.InvalidRole,
+        "Invalid role",
+        "'{0}' is not a list of roles: {1}; write role keys such as Mailbox or Edge, several joined by '/' such as Mailbox/Edge",
+        Category,
+        DiagnosticSeverity.Error);
+
     /// <summary>
     /// The errors that concern one row, which is skipped while the others generate: a lenient catalog reports
     /// them as warnings. Errors about the whole file (a missing column, an option) stay errors.
@@ -170,5 +177,5 @@ internal static class CatalogDiagnostics
     public static bool IsRowError(DiagnosticDescriptor descriptor) =>
         descriptor == FieldCountMismatch || descriptor == UnterminatedQuotedField || descriptor == TextAfterClosingQuote ||
         descriptor == InvalidPort || descriptor == UnknownTransport || descriptor == InvalidIdentifier ||
-        descriptor == DuplicateName || descriptor == ReservedName || descriptor == JsonWrongType;
+        descriptor == DuplicateName || descriptor == ReservedName || descriptor == JsonWrongType || descriptor == InvalidRole;
 }

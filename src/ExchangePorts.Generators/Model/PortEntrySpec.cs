@@ -9,6 +9,8 @@ namespace ExchangePorts.Generators.Model;
 /// <param name="WrittenName">The entry's name as the catalog writes it (<c>ms-sql-s</c>), trimmed.</param>
 /// <param name="Port">The port, or the first port of a range.</param>
 /// <param name="LastPort">The last port of a range; <paramref name="Port"/> again for a single port.</param>
+/// <param name="FromRoles">The role keys of the source, joined by <c>/</c> (<c>Mailbox/Edge</c>), or empty.</param>
+/// <param name="ToRoles">The role keys of the destination, joined by <c>/</c>, or empty.</param>
 internal sealed record PortEntrySpec(
     string Group,
     string Name,
@@ -22,7 +24,9 @@ internal sealed record PortEntrySpec(
     string Security,
     string Description,
     string Source,
-    string Notes)
+    string Notes,
+    string FromRoles,
+    string ToRoles)
 {
     public bool IsRange => LastPort != Port;
 }

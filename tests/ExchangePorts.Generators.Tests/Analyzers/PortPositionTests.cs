@@ -70,7 +70,7 @@ public class PortPositionTests
     [InlineData("Connect(\"edge\", 25);", nameof(SyntaxVerdict.AskTheSemanticModel), true)]
     [InlineData("new System.Net.Sockets.TcpClient(\"edge\", 25);", nameof(SyntaxVerdict.AskTheSemanticModel), true)]
     [InlineData("ExchangePorts.Find(port: 25);", nameof(SyntaxVerdict.AskTheSemanticModel), false)]
-    [InlineData("new PortCatalog.PortDefinition(\"G\", \"N\", \"N\", port: 25, 26, PortCatalog.PortTransport.Tcp, \"\", \"\", \"\", \"\", \"\", \"\", \"\");", nameof(SyntaxVerdict.AskTheSemanticModel), false)]
+    [InlineData("new PortCatalog.PortDefinition(\"G\", \"N\", \"N\", port: 25, 26, PortCatalog.PortTransport.Tcp, \"\", \"\", \"\", \"\", \"\", \"\", \"\", \"\", \"\");", nameof(SyntaxVerdict.AskTheSemanticModel), false)]
     [InlineData("var ports = new[] { 25 };", nameof(SyntaxVerdict.AskTheSemanticModel), false)]
     [InlineData("Connect(host: \"edge\", 25);", nameof(SyntaxVerdict.AskTheSemanticModel), true)]
     [InlineData("Connect(\"edge\", (ushort)25);", nameof(SyntaxVerdict.AskTheSemanticModel), true)]

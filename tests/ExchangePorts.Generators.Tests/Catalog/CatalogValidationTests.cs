@@ -217,6 +217,23 @@ public class CatalogValidationTests
     }
 
     [Fact]
+    public void Roles_are_keys_joined_by_a_slash_and_written_back_the_same_way()
+    {
+        var run = Generate("group,name,port,transport,fromRoles,toRoles\nA,B,25,tcp, Mailbox + Edge ,Dns\nA,C,26,tcp,,\n");
+        Assert.Empty(run.Result.Diagnostics);
+        Assert.Equal(["Mailbox/Edge>Dns", ">"], run.Entries("TestPorts.g.cs").Select(e => e.FromRoles + ">" + e.ToRoles));
+    }
+
+    [Theory]
+    [InlineData("Edge Transport", "EXP1022 (2,12)")]
+    [InlineData("Mailbox//Edge", "EXP1022 (2,12)")]
+    [InlineData("2019", "EXP1022 (2,12)")]
+    public void A_roles_cell_that_is_not_a_list_of_keys_is_reported(string roles, string expected)
+    {
+        AssertDiagnostics("group,name,port,transport,toRoles\nA,B,25,tcp," + roles + "\n", expected);
+    }
+
+    [Fact]
     public void Rows_of_one_name_and_port_are_one_entry_on_every_transport_they_name()
     {
         var run = GeneratorHarness.RunLenient(new CatalogFile("/p/test.ports.csv", Header + "A,Dns,53,tcp\nA,dns,53,udp\nA,Dns,53,tcp\n"));

@@ -38,6 +38,12 @@ public class ShippedCatalogTests
                 lines.Add("not from microsoft.com: " + newer.Count(e => !e.Source.StartsWith("https://learn.microsoft.com/", StringComparison.Ordinal) && !e.Source.StartsWith("https://technet.microsoft.com/", StringComparison.Ordinal)));
                 lines.Add("unverified: " + newer.Count(e => (e.Notes + e.Description + e.Security).IndexOf("UNVERIFIED", StringComparison.OrdinalIgnoreCase) >= 0));
                 lines.Add("without from, to, service or description: " + newer.Count(e => e.From.Length == 0 || e.To.Length == 0 || e.Service.Length == 0 || e.Description.Length == 0));
+                var vocabulary = new HashSet<string> { "Internet", "Clients", "InternalNetwork", "Mailbox", "ClientAccess", "Hub", "Edge", "UnifiedMessaging", "DomainController", "Dns", "ExchangeOnline", "VoipGateway", "Local" };
+                var all = newer.Concat(ExchangePorts.All).ToList();
+                lines.Add("without both roles: " + all.Count(e => e.FromRoles.Length == 0 || e.ToRoles.Length == 0));
+                lines.Add("roles outside the vocabulary: " + string.Join(",", all.SelectMany(e => (e.FromRoles + "/" + e.ToRoles).Split('/')).Where(r => !vocabulary.Contains(r)).Distinct()));
+                lines.Add("2019 EdgeSync: " + Exchange2019Ports.EdgeSync.All[0].FromRoles + " -> " + Exchange2019Ports.EdgeSync.All[0].ToRoles);
+                lines.Add("2019 Hybrid.Smtp: " + Exchange2019Ports.Find(25).First(e => e.QualifiedName == "Hybrid.Smtp").ToRoles);
                 return string.Join("\n", lines);
             }
 
@@ -72,6 +78,10 @@ public class ShippedCatalogTests
                 "not from microsoft.com: 0",
                 "unverified: 0",
                 "without from, to, service or description: 0",
+                "without both roles: 0",
+                "roles outside the vocabulary: ",
+                "2019 EdgeSync: Mailbox -> Edge",
+                "2019 Hybrid.Smtp: Mailbox/Edge",
             ],
             ((string)assembly.Invoke("Probe", "Answers")!).Split('\n'));
         Assert.Equal(

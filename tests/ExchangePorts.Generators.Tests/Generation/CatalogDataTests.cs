@@ -116,15 +116,15 @@ public class CatalogDataTests
 
     [Theory]
     [InlineData("")]
-    [InlineData("2,1,4:Smtp,1,0,0,0,25,25,1,0,0,0,0,0,0,0,")]
-    [InlineData("3,1,4:Smtp")]
-    [InlineData("3,1,9:Smtp,")]
-    [InlineData("3,1,4:Smtp,1,0,0,0,25,25,1,0,0,0,0,0,0,7,0,")]
-    [InlineData("3,1,4:Smtp,1,0,0,0,25,25,1,0,0,0,0,0,0,0,")]
-    [InlineData("3,1,4:Smtp,1,0,0,0,25,25,1,0,0,0,0,0,0,0,0,trailing")]
-    [InlineData("3,1,4:Smtp,1,0,0,0,25,25,1,0,0,0,0,0,0,0,1,5,0,")]
-    [InlineData("3,1,4:Smtp,1,0,0,0,25,25,1,0,0,0,0,0,0,0,1,0,9,")]
-    [InlineData("3,99999999999,")]
+    [InlineData("3,1,4:Smtp,1,0,0,0,25,25,1,0,0,0,0,0,0,0,0,")]
+    [InlineData("4,1,4:Smtp")]
+    [InlineData("4,1,9:Smtp,")]
+    [InlineData("4,1,4:Smtp,1,0,0,0,25,25,1,0,0,0,0,0,0,7,0,0,0,")]
+    [InlineData("4,1,4:Smtp,1,0,0,0,25,25,1,0,0,0,0,0,0,0,0,0,")]
+    [InlineData("4,1,4:Smtp,1,0,0,0,25,25,1,0,0,0,0,0,0,0,0,0,0,trailing")]
+    [InlineData("4,1,4:Smtp,1,0,0,0,25,25,1,0,0,0,0,0,0,0,0,0,1,5,0,")]
+    [InlineData("4,1,4:Smtp,1,0,0,0,25,25,1,0,0,0,0,0,0,0,0,0,1,0,9,")]
+    [InlineData("4,99999999999,")]
     public void Text_that_is_not_this_version_of_the_format_is_refused_not_thrown(string text)
     {
         Assert.False(CatalogDataReader.TryRead(text, out _));
@@ -167,14 +167,14 @@ public class CatalogDataTests
 
         // Each field survives the writer and the reader in its own place.
         var entry = run.Entries("x.g.cs".Replace("x", "XPorts", System.StringComparison.Ordinal)).Single();
-        Assert.Equal(new PortEntrySpec("G", "A", "A", 25, 25, PortTransport.Tcp, "", "", "", "", "", "", ""), entry);
+        Assert.Equal(new PortEntrySpec("G", "A", "A", 25, 25, PortTransport.Tcp, "", "", "", "", "", "", "", "", ""), entry);
     }
 
     [Fact]
     public void The_smallest_valid_text_reads()
     {
-        Assert.True(CatalogDataReader.TryRead("3,1,4:Smtp,1,0,0,0,25,25,1,0,0,0,0,0,0,0,0,", out var entries));
-        Assert.Equal(new PortEntrySpec("Smtp", "Smtp", "Smtp", 25, 25, PortTransport.Tcp, "Smtp", "Smtp", "Smtp", "Smtp", "Smtp", "Smtp", "Smtp"), entries.Single());
+        Assert.True(CatalogDataReader.TryRead("4,1,4:Smtp,1,0,0,0,25,25,1,0,0,0,0,0,0,0,0,0,0,", out var entries));
+        Assert.Equal(new PortEntrySpec("Smtp", "Smtp", "Smtp", 25, 25, PortTransport.Tcp, "Smtp", "Smtp", "Smtp", "Smtp", "Smtp", "Smtp", "Smtp", "Smtp", "Smtp"), entries.Single());
     }
 
     private static string[] Expected(string[] row) =>

@@ -32,7 +32,7 @@ namespace PortCatalog
     {
         /// <summary>Creates a catalog entry. Generated catalogs create every entry they list; other code rarely needs
         /// to.</summary>
-        public PortDefinition(string group, string name, string writtenName, int port, int lastPort, global::PortCatalog.PortTransport transport, string from, string to, string service, string security, string description, string source, string notes)
+        public PortDefinition(string group, string name, string writtenName, int port, int lastPort, global::PortCatalog.PortTransport transport, string from, string to, string service, string security, string description, string source, string notes, string fromRoles, string toRoles)
         {
             Group = group;
             Name = name;
@@ -47,6 +47,8 @@ namespace PortCatalog
             Description = description;
             Source = source;
             Notes = notes;
+            FromRoles = fromRoles;
+            ToRoles = toRoles;
             QualifiedName = group.Length == 0 ? name : group + "." + name;
         }
 
@@ -103,6 +105,14 @@ namespace PortCatalog
 
         /// <summary>Remarks on the entry, such as where sources disagree; empty when there are none.</summary>
         public string Notes { get; }
+
+        /// <summary>The roles the traffic comes from, as short keys joined by '/', e.g. <c>Mailbox/Edge</c>; empty when
+        /// the catalog does not say.</summary>
+        public string FromRoles { get; }
+
+        /// <summary>The roles the traffic goes to, as short keys joined by '/', e.g. <c>Edge</c>; empty when the
+        /// catalog does not say.</summary>
+        public string ToRoles { get; }
 
         /// <summary>The entry as <c>Group.Name port/TRANSPORTS</c>, e.g. <c>HubToEdge.Smtp 25/TCP</c> or
         /// <c>UnifiedMessaging.Rtp 1024-65535/UDP</c>.</summary>
