@@ -6,4 +6,10 @@ if (args.Length > 0 && args[0] == "--language-server")
     return;
 }
 
+if (args.Length > 0 && args[0] == "--tool-startup")
+{
+    ToolStartupTiming.Run();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(SyntheticCatalog).Assembly).Run(args);

@@ -23,10 +23,14 @@ internal static class Snapshot
     public static void Match(string actual, string name, [CallerFilePath] string testFile = "") =>
         Match(actual, name, Path.Combine(Path.GetDirectoryName(testFile)!, "Snapshots"), Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1");
 
-    public static void Match(string actual, string name, string folder, bool update)
+    /// <summary>A snapshot of a file of another kind, <c>Approved/NAME.approved.EXTENSION</c> beside the test.</summary>
+    public static void MatchFile(string actual, string name, string extension, [CallerFilePath] string testFile = "") =>
+        Match(actual, name, Path.Combine(Path.GetDirectoryName(testFile)!, "Approved"), Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1", extension);
+
+    public static void Match(string actual, string name, string folder, bool update, string extension = "cs")
     {
-        var approvedPath = Path.Combine(folder, name + ".approved.cs");
-        var receivedPath = Path.Combine(folder, name + ".received.cs");
+        var approvedPath = Path.Combine(folder, name + ".approved." + extension);
+        var receivedPath = Path.Combine(folder, name + ".received." + extension);
         actual = Scrub(Normalize(actual));
 
         if (update)

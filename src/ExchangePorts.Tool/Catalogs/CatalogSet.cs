@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using ExchangePorts.Generators.Catalog;
+using Microsoft.CodeAnalysis;
+
+namespace ExchangePorts.Tool.Catalogs;
+
+/// <summary>
+/// The entries of the catalogs a command line names: shipped ones (<c>--exchange 2019</c>) and the user's
+/// (<c>--catalog PATH</c>), read by the generator's own parser, so a broken catalog gets the lines a build
+/// prints for it.
+/// </summary>
+internal sealed class CatalogSet
+{
+    private CatalogSet(IReadOnlyList<ToolEntry> entries, IReadOnlyList<string> warnings)
+    {
+        Entries = entries;
+        Warnings = warnings;
+    }
+
+    public IReadOnlyList<ToolEntry> Entries { get; }
+
+    /// <summary>Warnings a build would print for the catalogs (a renamed entry, an unknown column).</summary>
+    public IReadOnlyList<string> Warnings { get; }
+
+    /// <summary>Every role key the entries use, in order of first use.</summary>
+    public IReadOnlyList<string> Roles => Entries.SelectMany(e => e.FromRoles.Concat(e.ToRoles)).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>Reads the catalogs; without <paramref name="exchange"/> or <paramref name="catalogs"/>, the default Exchange catalogs.</summary>
+    /// <exception cref="UsageException">A catalog is missing, unreadable or has errors.</exception>
+    public static CatalogSet Load(IReadOnlyList<string> exchange, IReadOnlyList<string> catalogs)
+    {
+        var shipped = ShippedCatalogs.Load();
+        var files = new List<(string Path, bool Shipped)>();
+        var versions = exchange.SelectMany(v => v.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries)).ToList();
+        if (versions.Count == 0 && catalogs.Count == 0)
+        {
+            versions.AddRange(shipped.Defaults);
+        }
+
+        files.AddRange(shipped.FilesFor(versions).Select(p => (p, true)));
+        files.AddRange(catalogs.Select(p => (Path.GetFullPath(p), false)));
+
+        var entries = new List<ToolEntry>();
+        var errors = new List<string>();
+        var warnings = new List<string>();
+        foreach (var (path, isShipped) in files)
+        {
+            string text;
+            try
+            {
+                text = File.ReadAllText(path);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+            {
+                errors.Add(path + ": error: the catalog cannot be read: " + exception.Message);
+                continue;
+            }
+
+            var result = CatalogParser.Parse(path, text);
+            foreach (var diagnostic in result.Diagnostics.Select(d => d.ToDiagnostic()))
+            {
+                if (diagnostic.Severity == DiagnosticSeverity.Error)
+                {
+                    errors.Add(diagnostic.ToString());
+                }
+                else if (diagnostic.Severity == DiagnosticSeverity.Warning && !isShipped)
+                {
+                    warnings.Add(diagnostic.ToString());
+                }
+            }
+
+            if (result.Spec is { } spec)
+            {
+                entries.AddRange(spec.Entries.Select(e => new ToolEntry(spec.ClassName, e)));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new UsageException(errors);
+        }
+
+        return new CatalogSet(entries, warnings);
+    }
+}

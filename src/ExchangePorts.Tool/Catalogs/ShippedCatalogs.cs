@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+
+namespace ExchangePorts.Tool.Catalogs;
+
+/// <summary>
+/// The Exchange catalogs the tool carries, as the NuGet package's props file lists them (its
+/// <c>ExchangePortsShippedCatalog</c> items, the one list of them): a build and the tool choose the same
+/// files for the same <c>2019</c>, and default to the same versions.
+/// </summary>
+internal sealed class ShippedCatalogs
+{
+    private ShippedCatalogs(string folder, IReadOnlyList<(string Version, string File)> catalogs, IReadOnlyList<string> defaults)
+    {
+        Folder = folder;
+        Catalogs = catalogs;
+        Defaults = defaults;
+    }
+
+    public string Folder { get; }
+
+    /// <summary>Each value <c>--exchange</c> takes and the file it selects, in the props file's order.</summary>
+    public IReadOnlyList<(string Version, string File)> Catalogs { get; }
+
+    /// <summary>What a project gets when it does not choose (<c>ExchangePortsCatalogs</c>'s default).</summary>
+    public IReadOnlyList<string> Defaults { get; }
+
+    public static ShippedCatalogs Load()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "catalog");
+        var props = File.ReadAllText(Path.Combine(folder, "ExchangePorts.props"));
+        var catalogs = new List<(string Version, string File)>();
+        foreach (var item in Elements(props, "ExchangePortsShippedCatalog"))
+        {
+            catalogs.Add((Attribute(item, "Include"), Attribute(item, "File")));
+        }
+
+        var defaults = Elements(props, "ExchangePortsCatalogs").Select(Content).First()
+            .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return new ShippedCatalogs(folder, catalogs, defaults);
+    }
+
+    // The props file is the package's own, with one element to a line: read as text, which costs a command
+    // far less start-up than loading an XML parser.
+    private static IEnumerable<string> Elements(string text, string name)
+    {
+        for (var start = text.IndexOf("<" + name + " ", StringComparison.Ordinal); start >= 0; start = text.IndexOf("<" + name + " ", start + 1, StringComparison.Ordinal))
+        {
+            var end = text.IndexOf("</" + name + ">", start, StringComparison.Ordinal);
+            var close = text.IndexOf('>', start);
+            yield return text.Substring(start, (end >= 0 && text[close - 1] != '/' ? end : close) - start);
+        }
+    }
+
+    private static string Attribute(string element, string name)
+    {
+        var start = element.IndexOf(" " + name + "=\"", StringComparison.Ordinal) + name.Length + 3;
+        return element.Substring(start, element.IndexOf('"', start) - start);
+    }
+
+    private static string Content(string element) => element.Substring(element.IndexOf('>', StringComparison.Ordinal) + 1);
+
+    /// <summary>The files for the versions asked for, each once (<c>2019</c> and <c>SE</c> are one file).</summary>
+    public IReadOnlyList<string> FilesFor(IEnumerable<string> versions)
+    {
+        var files = new List<string>();
+        foreach (var version in versions)
+        {
+            var match = Catalogs.Where(c => string.Equals(c.Version, version.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
+            if (match.Count == 0)
+            {
+                throw new UsageException(
+                    "--exchange: '" + version + "' is not a shipped catalog; use " + string.Join(", ", Catalogs.Select(c => c.Version)) + ".");
+            }
+
+            var path = Path.Combine(Folder, match[0].File);
+            if (!files.Contains(path))
+            {
+                files.Add(path);
+            }
+        }
+
+        return files;
+    }
+}

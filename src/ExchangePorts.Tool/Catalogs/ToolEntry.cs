@@ -1,0 +1,28 @@
+using System;
+using System.Collections.Generic;
+using ExchangePorts.Generators.Model;
+using ExchangePorts.Generators.Naming;
+
+namespace ExchangePorts.Tool.Catalogs;
+
+/// <summary>One entry of a loaded catalog, with the catalog class it belongs to (<c>Exchange2019Ports</c>).</summary>
+internal sealed record ToolEntry(string Catalog, PortEntrySpec Spec)
+{
+    /// <summary><c>Group.Name</c>, or the name alone in a catalog without groups.</summary>
+    public string QualifiedName => GeneratedMembers.QualifiedName(Spec.Group, Spec.Name);
+
+    /// <summary><c>Exchange2019Ports.EdgeSync.SecureLdap</c>: the constant as C# code names it.</summary>
+    public string FullName => Catalog + "." + QualifiedName;
+
+    public IReadOnlyList<string> FromRoles => Split(Spec.FromRoles);
+
+    public IReadOnlyList<string> ToRoles => Split(Spec.ToRoles);
+
+    /// <summary><c>25</c> or <c>1024-65535</c>.</summary>
+    public string Ports => PortText.Of(Spec.Port, Spec.LastPort);
+
+    public bool Contains(int port) => port >= Spec.Port && port <= Spec.LastPort;
+
+    private static string[] Split(string roles) =>
+        roles.Length == 0 ? [] : roles.Split(RoleText.Separator, StringSplitOptions.RemoveEmptyEntries);
+}

@@ -1,0 +1,13 @@
+namespace ExchangePorts.Tool;
+
+/// <summary>What the exit code of a command means.</summary>
+internal static class ExitCodes
+{
+    public const int Success = 0;
+
+    /// <summary>The command ran, and what was asked for is not there (<c>find</c> found nothing).</summary>
+    public const int NotFound = 1;
+
+    /// <summary>Bad input: an unknown option or value, a missing or broken catalog, an address that is not one.</summary>
+    public const int BadInput = 2;
+}

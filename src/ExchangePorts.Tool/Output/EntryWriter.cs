@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using ExchangePorts.Generators.Model;
+using ExchangePorts.Tool.Catalogs;
+using Spectre.Console;
+
+namespace ExchangePorts.Tool.Output;
+
+/// <summary>Writes entries in one of the <see cref="EntryFormat"/>s.</summary>
+internal static class EntryWriter
+{
+    /// <summary>The CSV header: the catalog columns the generator reads, in its order.</summary>
+    public static readonly string[] CsvColumns =
+        ["group", "name", "port", "transport", "from", "to", "fromRoles", "toRoles", "service", "security", "description", "source", "notes"];
+
+    public static string Write(IReadOnlyList<ToolEntry> entries, EntryFormat format) => format switch
+    {
+        EntryFormat.Csv => Csv(entries),
+        EntryFormat.Json => Json(entries),
+        EntryFormat.Markdown => Markdown(entries),
+        _ => throw new ArgumentOutOfRangeException(nameof(format)),
+    };
+
+    /// <summary>The entries as a table on the console.</summary>
+    public static void WriteTable(IAnsiConsole console, IReadOnlyList<ToolEntry> entries)
+    {
+        var table = new Table().Border(TableBorder.Rounded);
+        table.AddColumn("Entry");
+        table.AddColumn(new TableColumn("Port").RightAligned());
+        table.AddColumn("Transport");
+        table.AddColumn("From → To");
+        table.AddColumn("Service");
+        foreach (var entry in entries)
+        {
+            table.AddRow(
+                new Markup("[grey]" + Markup.Escape(entry.Catalog) + ".[/]" + Markup.Escape(entry.QualifiedName)),
+                new Text(entry.Ports),
+                new Text(PortTransportText.Of(entry.Spec.Transport)),
+                new Text(Route(entry)),
+                new Text(entry.Spec.Service));
+        }
+
+        console.Write(table);
+        console.WriteLine(entries.Count == 1 ? "1 entry" : entries.Count + " entries");
+    }
+
+    /// <summary>The ends as role keys where the catalog has them (<c>Mailbox → Edge</c>), else as written.</summary>
+    public static string Route(ToolEntry entry) =>
+        entry.FromRoles.Count > 0 || entry.ToRoles.Count > 0
+            ? string.Join("/", entry.FromRoles) + " → " + string.Join("/", entry.ToRoles)
+            : PortText.Route(entry.Spec.From, entry.Spec.To);
+
+    private static string Csv(IReadOnlyList<ToolEntry> entries)
+    {
+        var text = new StringBuilder();
+        text.Append(string.Join(",", CsvColumns)).Append('\n');
+        foreach (var entry in entries)
+        {
+            var e = entry.Spec;
+            string[] fields =
+            [
+                e.Group, e.WrittenName, entry.Ports, TransportNames(e.Transport, "/"), e.From, e.To, e.FromRoles, e.ToRoles,
+                e.Service, e.Security, e.Description, e.Source, e.Notes,
+            ];
+            text.Append(string.Join(",", fields.Select(CsvField))).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    // RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled.
+    private static string CsvField(string value) =>
+        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 || value.Trim().Length != value.Length
+            ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+            : value;
+
+    private static string Json(IReadOnlyList<ToolEntry> entries)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("entries");
+            foreach (var entry in entries)
+            {
+                var e = entry.Spec;
+                json.WriteStartObject();
+                json.WriteString("catalog", entry.Catalog);
+                json.WriteString("group", e.Group);
+                json.WriteString("name", e.Name);
+                json.WriteString("qualifiedName", entry.QualifiedName);
+                json.WriteString("writtenName", e.WrittenName);
+                json.WriteNumber("port", e.Port);
+                json.WriteNumber("lastPort", e.LastPort);
+                WriteArray(json, "transports", TransportNames(e.Transport, "/").Split('/', StringSplitOptions.RemoveEmptyEntries));
+                json.WriteString("from", e.From);
+                json.WriteString("to", e.To);
+                WriteArray(json, "fromRoles", entry.FromRoles);
+                WriteArray(json, "toRoles", entry.ToRoles);
+                json.WriteString("service", e.Service);
+                json.WriteString("security", e.Security);
+                json.WriteString("description", e.Description);
+                json.WriteString("source", e.Source);
+                json.WriteString("notes", e.Notes);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void WriteArray(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static string Markdown(IReadOnlyList<ToolEntry> entries)
+    {
+        var text = new StringBuilder("| Entry | Port | Transport | From → To | Service | Source |\n|---|---:|---|---|---|---|\n");
+        foreach (var entry in entries)
+        {
+            string[] cells = [entry.FullName, entry.Ports, PortTransportText.Of(entry.Spec.Transport), Route(entry), entry.Spec.Service, entry.Spec.Source];
+            text.Append("| ").Append(string.Join(" | ", cells.Select(MarkdownCell))).Append(" |\n");
+        }
+
+        return text.ToString();
+    }
+
+    private static string MarkdownCell(string value) => value.Replace("|", "\\|", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' ');
+
+    /// <summary><c>tcp</c>, <c>tcp/udp</c>: the transports as catalogs name them.</summary>
+    public static string TransportNames(PortTransport transport, string separator) =>
+        string.Join(separator, PortTransportText.All.Where(t => (transport & t.Transport) != 0).Select(t => t.Name));
+}

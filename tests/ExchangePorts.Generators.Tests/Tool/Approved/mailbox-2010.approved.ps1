@@ -1,0 +1,10 @@
+# exchange-ports firewall --role Mailbox --exchange 2010 --allow-any --format powershell
+# The inbound Windows Firewall rules a server of role Mailbox needs. Running the script again replaces them: it first removes the rules of its group.
+# Note: Exchange2010Ports.HubToMailbox.Rpc (Hub -> Mailbox, 135): Microsoft does not support restricting traffic between internal Exchange servers and domain controllers; the rule allows any address
+Remove-NetFirewallRule -Group 'ExchangePorts Mailbox inbound' -ErrorAction SilentlyContinue
+
+# NOT RESTRICTED: Microsoft does not support restricting traffic between internal Exchange servers and domain controllers: this rule allows any address.
+New-NetFirewallRule -Name 'ExchangePorts-Mailbox-In-Exchange2010Ports.HubToMailbox.Rpc-TCP-from-Hub' -DisplayName 'Exchange: Hub -> Mailbox, RPC 135/TCP' -Group 'ExchangePorts Mailbox inbound' -Direction Inbound -Action Allow -Protocol TCP -LocalPort RPCEPMap -RemoteAddress Any -Description 'NOT RESTRICTED: Microsoft does not support restricting traffic between internal Exchange servers and domain controllers. Exchange2010Ports.HubToMailbox.Rpc (135/TCP). Source: https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-2010/bb331973(v=exchg.141)'
+
+# NOT RESTRICTED: Microsoft does not support restricting traffic between internal Exchange servers and domain controllers: this rule allows any address.
+New-NetFirewallRule -Name 'ExchangePorts-Mailbox-In-Exchange2010Ports.HubToMailbox.Rpc-TCP-from-Hub-DynamicRpc' -DisplayName 'Exchange: Hub -> Mailbox, RPC 49152-65535/TCP (dynamic RPC)' -Group 'ExchangePorts Mailbox inbound' -Direction Inbound -Action Allow -Protocol TCP -LocalPort RPC -RemoteAddress Any -Description 'NOT RESTRICTED: Microsoft does not support restricting traffic between internal Exchange servers and domain controllers. Exchange2010Ports.HubToMailbox.Rpc (135/TCP): the dynamic RPC range that RPC on 135 hands ports out of (Windows'' default, 49152-65535). Source: https://learn.microsoft.com/en-us/previous-versions/office/exchange-server-2010/bb331973(v=exchg.141)'

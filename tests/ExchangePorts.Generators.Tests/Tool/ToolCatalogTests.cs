@@ -1,0 +1,127 @@
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using ExchangePorts.Generators.Catalog;
+using ExchangePorts.Generators.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace ExchangePorts.Generators.Tests.Tool;
+
+/// <summary><c>list</c> and <c>find</c> from the installed tool, and what a broken catalog or a bad command line gets.</summary>
+[Collection(ToolCollection.Collection)]
+public class ToolCatalogTests(InstalledTool tool)
+{
+    [Fact]
+    public void Find_names_the_EdgeSync_entry_of_2007_on_50636()
+    {
+        var run = tool.Run("find 50636 --exchange 2007");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("EdgeSync.SecureLdap", run.Output.Replace("\n", string.Empty, System.StringComparison.Ordinal).Replace(" ", string.Empty, System.StringComparison.Ordinal).Replace("│", string.Empty, System.StringComparison.Ordinal));
+        Assert.Contains("1 entry", run.Output);
+        Assert.DoesNotContain("\u001b[", run.Output);
+    }
+
+    [Fact]
+    public void Find_by_name_and_a_port_inside_a_range()
+    {
+        var byName = tool.Run("find exchange2019ports.edgesync.secureldap --exchange 2019 --format csv");
+        Assert.Equal(0, byName.ExitCode);
+        Assert.Equal(2, byName.Output.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Length);
+
+        var inRange = tool.Run("find 40000 --exchange 2016 --format json");
+        Assert.Equal(0, inRange.ExitCode);
+        using var json = JsonDocument.Parse(inRange.Output);
+        Assert.Equal("UnifiedMessaging.Rtp", Assert.Single(json.RootElement.GetProperty("entries").EnumerateArray()).GetProperty("qualifiedName").GetString());
+
+        var none = tool.Run("find 5999 --exchange 2019");
+        Assert.Equal(1, none.ExitCode);
+        Assert.Equal("No entry of these catalogs is on or named '5999'.", Assert.Single(none.ErrorLines));
+    }
+
+    [Fact]
+    public void List_JSON_has_the_documented_shape()
+    {
+        var run = tool.Run("list --exchange 2019 --to Edge --format json");
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        var entries = json.RootElement.GetProperty("entries").EnumerateArray().ToList();
+        Assert.NotEmpty(entries);
+        Assert.All(entries, e => Assert.Contains("Edge", e.GetProperty("toRoles").EnumerateArray().Select(r => r.GetString())));
+        var edgeSync = entries.Single(e => e.GetProperty("qualifiedName").GetString() == "EdgeSync.SecureLdap");
+        Assert.Equal(
+            ["catalog", "group", "name", "qualifiedName", "writtenName", "port", "lastPort", "transports", "from", "to", "fromRoles", "toRoles", "service", "security", "description", "source", "notes"],
+            edgeSync.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(("Exchange2019Ports", 50636, "tcp", "Mailbox"), (edgeSync.GetProperty("catalog").GetString(), edgeSync.GetProperty("port").GetInt32(), edgeSync.GetProperty("transports")[0].GetString(), edgeSync.GetProperty("fromRoles")[0].GetString()));
+    }
+
+    [Fact]
+    public void List_CSV_reads_back_as_a_catalog_with_the_same_entries()
+    {
+        var run = tool.Run("list --exchange 2016 --format csv");
+        Assert.Equal(0, run.ExitCode);
+        var listed = tool.Run("list --exchange 2016 --format json");
+        var parsed = CatalogParser.Parse("/p/exported.ports.csv", run.Output);
+
+        Assert.Empty(parsed.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToDiagnostic().ToString()));
+        using var json = JsonDocument.Parse(listed.Output);
+        Assert.Equal(json.RootElement.GetProperty("entries").GetArrayLength(), parsed.Spec!.Entries.Count);
+        Assert.Contains(parsed.Spec.Entries, e => e.Name == "Rtp" && e.Port == 1024 && e.LastPort == 65535 && e.FromRoles == "VoipGateway");
+    }
+
+    [Fact]
+    public void Markdown_and_filters()
+    {
+        var run = tool.Run("list --exchange 2019 --port 25 --from Edge --format markdown");
+        Assert.Equal(0, run.ExitCode);
+        var rows = run.Output.Split('\n', System.StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("| Entry | Port |", rows[0], System.StringComparison.Ordinal);
+        Assert.All(rows.Skip(2), row => Assert.Contains("| 25 |", row));
+        Assert.Contains(rows, row => row.Contains("Exchange2019Ports.EdgeToInternet.Smtp", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_broken_catalog_gets_the_build_s_diagnostic_with_file_and_line_and_exit_code_2()
+    {
+        using var folder = new FixtureProject();
+        folder.WithFile("broken.ports.csv", "group,name,port,transport\nWeb,Https,70000,tcp\n");
+        var run = tool.Run("list --catalog broken.ports.csv", folder.Folder);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(
+            folder.PathOf("broken.ports.csv") + "(2,11): error EXP1007: '70000' is not a valid port: use a whole number from 1 to 65535, or a range such as 1024-65535",
+            Assert.Single(run.ErrorLines));
+        Assert.Empty(run.Output);
+        run.AssertNoStackTrace();
+    }
+
+    [Theory]
+    [InlineData("list --catalog missing.ports.csv", "missing.ports.csv: error: the catalog cannot be read")]
+    [InlineData("list --exchange 2021", "--exchange: '2021' is not a shipped catalog; use 2007, 2010, 2013, 2016, 2019, SE.")]
+    [InlineData("list --format yaml", "error: ")]
+    [InlineData("list --port 70000", "--port: '70000' is not a port; use a whole number from 1 to 65535.")]
+    [InlineData("find 0", "'0' is not a port: use a whole number from 1 to 65535, or a name.")]
+    [InlineData("frobnicate", "error: ")]
+    [InlineData("list --exchange", "error: ")]
+    public void Bad_input_is_one_clear_message_and_exit_code_2(string arguments, string message)
+    {
+        var run = tool.Run(arguments);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(message, run.Error);
+        Assert.Empty(run.Output);
+        run.AssertNoStackTrace();
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("list --help")]
+    [InlineData("find --help")]
+    [InlineData("diagram --help")]
+    [InlineData("firewall --help")]
+    public void Help_has_examples(string arguments)
+    {
+        var run = tool.Run(arguments);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Examples:", run.Output);
+    }
+}
