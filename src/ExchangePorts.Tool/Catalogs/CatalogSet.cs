@@ -74,7 +74,8 @@ internal sealed class CatalogSet
 
             if (result.Spec is { } spec)
             {
-                entries.AddRange(spec.Entries.Select(e => new ToolEntry(spec.ClassName, e)));
+                entries.AddRange(spec.Entries.Select((e, i) => new ToolEntry(
+                    spec.ClassName, e, spec.OtherWrittenNames.Where(o => o.Entry == i).Select(o => o.Name).ToList())));
             }
         }
 

@@ -6,7 +6,8 @@ using ExchangePorts.Generators.Naming;
 namespace ExchangePorts.Tool.Catalogs;
 
 /// <summary>One entry of a loaded catalog, with the catalog class it belongs to (<c>Exchange2019Ports</c>).</summary>
-internal sealed record ToolEntry(string Catalog, PortEntrySpec Spec)
+/// <param name="OtherWrittenNames">The names of rows merged into it besides its own (<c>z39.50</c> beside <c>z39-50</c>).</param>
+internal sealed record ToolEntry(string Catalog, PortEntrySpec Spec, IReadOnlyList<string> OtherWrittenNames)
 {
     /// <summary><c>Group.Name</c>, or the name alone in a catalog without groups.</summary>
     public string QualifiedName => GeneratedMembers.QualifiedName(Spec.Group, Spec.Name);

@@ -73,6 +73,11 @@ internal static class EntryCommands
         yield return entry.FullName;
         yield return entry.Spec.Group.Length == 0 ? entry.Spec.WrittenName : entry.Spec.Group + "." + entry.Spec.WrittenName;
         yield return entry.Spec.WrittenName;
+        foreach (var other in entry.OtherWrittenNames)
+        {
+            yield return other;
+            yield return entry.Spec.Group.Length == 0 ? other : entry.Spec.Group + "." + other;
+        }
     }
 
     private static List<ToolEntry> Filter(IEnumerable<ToolEntry> entries, string? port, string? from, string? to, string? group)

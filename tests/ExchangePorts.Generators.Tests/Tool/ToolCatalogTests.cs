@@ -40,6 +40,18 @@ public class ToolCatalogTests(InstalledTool tool)
     }
 
     [Fact]
+    public void IANA_s_registry_is_a_catalog_too_and_every_written_name_finds_its_entry()
+    {
+        var registry = RepositoryPaths.IanaRegistryFile().Path;
+        var alias = tool.Run("find z39.50 --catalog \"" + registry + "\" --format json");
+        Assert.Equal(0, alias.ExitCode);
+        using var json = JsonDocument.Parse(alias.Output);
+        var entry = Assert.Single(json.RootElement.GetProperty("entries").EnumerateArray());
+        Assert.Equal(("IanaPorts", "Z3950", 210), (entry.GetProperty("catalog").GetString(), entry.GetProperty("name").GetString(), entry.GetProperty("port").GetInt32()));
+        Assert.Empty(alias.Error);
+    }
+
+    [Fact]
     public void List_JSON_has_the_documented_shape()
     {
         var run = tool.Run("list --exchange 2019 --to Edge --format json");
@@ -118,6 +130,7 @@ public class ToolCatalogTests(InstalledTool tool)
     [InlineData("find --help")]
     [InlineData("diagram --help")]
     [InlineData("firewall --help")]
+    [InlineData("probe --help")]
     public void Help_has_examples(string arguments)
     {
         var run = tool.Run(arguments);

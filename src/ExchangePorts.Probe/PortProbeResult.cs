@@ -1,0 +1,47 @@
+using System;
+using PortCatalog;
+
+namespace ExchangePorts.Probing;
+
+/// <summary>The verdict on one port of one entry.</summary>
+public sealed class PortProbeResult
+{
+    /// <summary>Creates a result; <see cref="PortProbe"/> makes them.</summary>
+    public PortProbeResult(PortDefinition entry, string host, int port, PortTransport transport, PortVerdict verdict, TimeSpan elapsed, string detail)
+    {
+        Entry = entry;
+        Host = host;
+        Port = port;
+        Transport = transport;
+        Verdict = verdict;
+        Elapsed = elapsed;
+        Detail = detail;
+    }
+
+    /// <summary>The catalog entry probed.</summary>
+    public PortDefinition Entry { get; }
+
+    /// <summary>The host as given.</summary>
+    public string Host { get; }
+
+    /// <summary>The port probed; a range entry not swept has its first port.</summary>
+    public int Port { get; }
+
+    /// <summary>TCP or UDP.</summary>
+    public PortTransport Transport { get; }
+
+    /// <summary>What the probe found: open, closed, filtered, unresolved, error or not probed.</summary>
+    public PortVerdict Verdict { get; }
+
+    /// <summary>How long the probe of this port took.</summary>
+    public TimeSpan Elapsed { get; }
+
+    /// <summary>Why, where the verdict needs a word: the error's message, the reason a port was not probed; else empty.</summary>
+    public string Detail { get; }
+
+    /// <summary><c>edge01 50636/TCP open (EdgeSync.SecureLdap, 3 ms)</c>.</summary>
+    public override string ToString() =>
+        Host + " " + Port.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/" + Transport.ToString().ToUpperInvariant() + " " +
+        PortProbe.VerdictText(Verdict) + " (" + Entry.QualifiedName + ", " + ((int)Elapsed.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture) + " ms" +
+        (Detail.Length > 0 ? ": " + Detail : string.Empty) + ")";
+}

@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using ExchangePorts.Probing;
+using ExchangePorts.Tool.Catalogs;
+using ExchangePorts.Tool.Output;
+
+namespace ExchangePorts.Tool.Commands;
+
+/// <summary>The formats <c>probe</c> writes.</summary>
+internal enum ProbeFormat
+{
+    Table,
+    Json,
+}
+
+/// <summary><c>probe</c>: checks the ports of the catalogs' entries against a host, with nmap's verdicts.</summary>
+internal static class ProbeCommand
+{
+    public static Command Create()
+    {
+        var catalogs = new CatalogOptions();
+        var host = new Option<string>("--host", "-H") { Description = "The host to probe: a name or an IPv4 or IPv6 address.", Required = true };
+        var role = new Option<string>("--role", "-r") { Description = "Only the entries whose destination is this role (the host's role): Edge, Mailbox, ..." };
+        var from = new Option<string>("--from") { Description = "Only the entries whose source is this role (this machine's role)." };
+        var timeout = new Option<string>("--timeout", "-t") { Description = "How long one port may take before it is filtered: 2s (default), 500ms, 1.5s." };
+        var parallel = new Option<int>("--parallel", "-j") { Description = "How many ports are probed at once (default 64).", DefaultValueFactory = _ => 64 };
+        var sweep = new Option<bool>("--sweep-ranges") { Description = "Probe every port of a range entry (RPC 49152-65535) instead of reporting it not probed." };
+        var format = new Option<ProbeFormat>("--format", "-f") { Description = "table (default) or json (for CI and monitoring)." };
+        var output = new Option<string>("--output", "-o") { Description = "Write to this file instead of standard output." };
+        return catalogs.Command(
+            "probe",
+            "Check the ports of the catalogs' entries on a host: open (handshake done), closed (refused), filtered (no answer in time),\n" +
+            "unresolved, error; UDP is open only with an answer (DNS gets a query), other UDP and ranges are not probed.\n" +
+            "Exit codes: 0 every probed port open, 1 any not, 2 bad input.\n\n" +
+            "Examples:\n" +
+            "  exchange-ports probe --host edge01 --role Edge --exchange 2019 --from Mailbox\n" +
+            "  exchange-ports probe --host 127.0.0.1 --catalog my.ports.csv --format json\n" +
+            "  exchange-ports probe --host mbx01 --role Mailbox --exchange 2019 --timeout 1s --parallel 40",
+            [host, role, from, timeout, parallel, sweep, format, output],
+            (result, set) =>
+            {
+                var target = CheckHost(result.GetValue(host)!);
+                var options = new PortProbeOptions
+                {
+                    Timeout = ParseTimeout(result.GetValue(timeout)),
+                    Parallelism = result.GetValue(parallel) is var p and >= 1 and <= 4096 ? p : throw new UsageException("--parallel: use a number from 1 to 4096."),
+                    SweepRanges = result.GetValue(sweep),
+                };
+                var entries = Select(set, result.GetValue(role), result.GetValue(from));
+                var definitions = entries.Select(ToDefinition).ToList();
+                var catalogOf = new Dictionary<PortCatalog.PortDefinition, ToolEntry>(ReferenceEqualityComparer.Instance);
+                for (var i = 0; i < entries.Count; i++)
+                {
+                    catalogOf[definitions[i]] = entries[i];
+                }
+
+                using var cancel = new CancellationTokenSource();
+                ConsoleCancelEventHandler onCancel = (_, e) =>
+                {
+                    e.Cancel = true;
+                    cancel.Cancel();
+                };
+                Console.CancelKeyPress += onCancel;
+                var found = new ConcurrentQueue<PortProbeResult>();
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                IReadOnlyList<PortProbeResult> results;
+                var cancelled = false;
+                try
+                {
+                    results = ProbeReport.Run(target, definitions, options, cancel.Token, found.Enqueue, definitions.Count);
+                }
+                catch (OperationCanceledException)
+                {
+                    cancelled = true;
+                    results = found.ToList();
+                }
+                finally
+                {
+                    Console.CancelKeyPress -= onCancel;
+                }
+
+                var text = result.GetValue(format) == ProbeFormat.Json
+                    ? ProbeReport.Json(target, results, catalogOf, watch.Elapsed, cancelled)
+                    : ProbeReport.Table(results, catalogOf, watch.Elapsed, cancelled);
+                OutputTarget.Write(text, result.GetValue(output));
+                return cancelled || results.Any(r => r.Verdict != PortVerdict.Open && r.Verdict != PortVerdict.NotProbed) ? ExitCodes.NotFound : ExitCodes.Success;
+            });
+    }
+
+    private static List<ToolEntry> Select(CatalogSet set, string? role, string? from)
+    {
+        foreach (var named in new[] { role, from }.Where(r => r is not null && !set.Roles.Contains(r, StringComparer.OrdinalIgnoreCase)))
+        {
+            throw new UsageException("'" + named + "' is not a role of these catalogs; use one of " + string.Join(", ", set.Roles) + ".");
+        }
+
+        return set.Entries.Where(e =>
+            (role is null || e.ToRoles.Contains(role, StringComparer.OrdinalIgnoreCase)) &&
+            (from is null || e.FromRoles.Contains(from, StringComparer.OrdinalIgnoreCase))).ToList();
+    }
+
+    private static PortCatalog.PortDefinition ToDefinition(ToolEntry entry)
+    {
+        var e = entry.Spec;
+        return new PortCatalog.PortDefinition(
+            e.Group, e.Name, e.WrittenName, e.Port, e.LastPort, (PortCatalog.PortTransport)(int)e.Transport, e.From, e.To, e.Service, e.Security, e.Description, e.Source, e.Notes, e.FromRoles, e.ToRoles);
+    }
+
+    /// <summary>A host name (letters, digits, '-', '.') or an IP address; anything else is a typo, not a host.</summary>
+    private static string CheckHost(string host)
+    {
+        var trimmed = host.Trim();
+        if (System.Net.IPAddress.TryParse(trimmed.Trim('[', ']'), out _))
+        {
+            return trimmed.Trim('[', ']');
+        }
+
+        var valid = trimmed.Length is > 0 and <= 253 && trimmed.Split('.').All(label =>
+            label.Length is > 0 and <= 63 && label[0] != '-' && label[^1] != '-' && label.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'));
+        return valid ? trimmed : throw new UsageException("--host: '" + host + "' is not a host name or an IP address.");
+    }
+
+    private static TimeSpan ParseTimeout(string? value)
+    {
+        if (value is null)
+        {
+            return TimeSpan.FromSeconds(2);
+        }
+
+        var (number, unit) = value.EndsWith("ms", StringComparison.OrdinalIgnoreCase) ? (value[..^2], 1.0)
+            : value.EndsWith('s') ? (value[..^1], 1000.0)
+            : (value, 1000.0);
+        return double.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount) && amount * unit is >= 1 and <= 600_000
+            ? TimeSpan.FromMilliseconds(amount * unit)
+            : throw new UsageException("--timeout: '" + value + "' is not a time; use such as 2s, 500ms or 1.5 (seconds), up to 600s.");
+    }
+}

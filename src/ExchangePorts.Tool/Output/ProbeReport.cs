@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using ExchangePorts.Probing;
+using ExchangePorts.Tool.Catalogs;
+using Spectre.Console;
+
+namespace ExchangePorts.Tool.Output;
+
+/// <summary>Runs a probe with progress on a terminal, and writes its results as a table or JSON.</summary>
+internal static class ProbeReport
+{
+    public static IReadOnlyList<PortProbeResult> Run(
+        string host, IReadOnlyList<PortCatalog.PortDefinition> entries, PortProbeOptions options, CancellationToken cancellationToken, Action<PortProbeResult> onResult, int total)
+    {
+        if (OutputTarget.IsPlain || Console.IsErrorRedirected)
+        {
+            return PortProbe.ProbeAsync(host, entries, options, cancellationToken, onResult).GetAwaiter().GetResult();
+        }
+
+        var done = 0;
+        IReadOnlyList<PortProbeResult> results = [];
+        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }).Status().Start("Probing " + host + "...", status =>
+        {
+            results = PortProbe.ProbeAsync(host, entries, options, cancellationToken, result =>
+            {
+                onResult(result);
+                status.Status("Probing " + host + ": " + Interlocked.Increment(ref done) + " of " + total + " ports");
+            }).GetAwaiter().GetResult();
+        });
+        return results;
+    }
+
+    public static string Table(IReadOnlyList<PortProbeResult> results, IReadOnlyDictionary<PortCatalog.PortDefinition, ToolEntry> entries, TimeSpan elapsed, bool cancelled)
+    {
+        string[] header = ["Entry", "Port", "Verdict", "Time", "Detail"];
+        var rows = results.Select(r => new[]
+        {
+            entries[r.Entry].FullName,
+            r.Port + "/" + r.Transport.ToString().ToUpperInvariant(),
+            PortProbe.VerdictText(r.Verdict),
+            (int)r.Elapsed.TotalMilliseconds + " ms",
+            r.Detail,
+        }).ToList();
+        var widths = header.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(row => row[i].Length))).ToArray();
+        var text = new StringBuilder();
+        foreach (var row in rows.Prepend(header))
+        {
+            text.Append(string.Join("  ", row.Select((cell, i) => i == row.Length - 1 ? cell : i == 1 || i == 3 ? cell.PadLeft(widths[i]) : cell.PadRight(widths[i]))).TrimEnd()).Append('\n');
+        }
+
+        text.Append(Summary(results, elapsed, cancelled)).Append('\n');
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// <c>{ "host", "cancelled", "milliseconds", "summary": { "open": n, ..., "notProbed": n }, "results": [ { "catalog", "qualifiedName",
+    /// "port", "transport", "verdict", "milliseconds", "detail" } ] }</c>.
+    /// </summary>
+    public static string Json(string host, IReadOnlyList<PortProbeResult> results, IReadOnlyDictionary<PortCatalog.PortDefinition, ToolEntry> entries, TimeSpan elapsed, bool cancelled)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("host", host);
+            json.WriteBoolean("cancelled", cancelled);
+            json.WriteNumber("milliseconds", (long)elapsed.TotalMilliseconds);
+            json.WriteStartObject("summary");
+            foreach (var verdict in Enum.GetValues<PortVerdict>())
+            {
+                json.WriteNumber(JsonNamingPolicy.CamelCase.ConvertName(verdict.ToString()), results.Count(r => r.Verdict == verdict));
+            }
+
+            json.WriteEndObject();
+            json.WriteStartArray("results");
+            foreach (var result in results)
+            {
+                json.WriteStartObject();
+                json.WriteString("catalog", entries[result.Entry].Catalog);
+                json.WriteString("qualifiedName", result.Entry.QualifiedName);
+                json.WriteNumber("port", result.Port);
+                json.WriteString("transport", result.Transport.ToString().ToLowerInvariant());
+                json.WriteString("verdict", PortProbe.VerdictText(result.Verdict));
+                json.WriteNumber("milliseconds", (long)result.Elapsed.TotalMilliseconds);
+                json.WriteString("detail", result.Detail);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static string Summary(IReadOnlyList<PortProbeResult> results, TimeSpan elapsed, bool cancelled)
+    {
+        var counts = Enum.GetValues<PortVerdict>()
+            .Select(v => (Verdict: v, Count: results.Count(r => r.Verdict == v)))
+            .Where(c => c.Count > 0)
+            .Select(c => c.Count + " " + PortProbe.VerdictText(c.Verdict));
+        return (cancelled ? "Cancelled: " : string.Empty) + (results.Count == 0 ? "no port probed" : string.Join(", ", counts)) +
+            " in " + elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " s";
+    }
+}

@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+using System.Net;
+using System.Net.Sockets;
+using System.Threading.Tasks;
+using PortCatalog;
+
+namespace ExchangePorts.Generators.Tests.Probe;
+
+/// <summary>
+/// Real sockets on loopback for the probe's verdicts, no mocks: a listener (open), a port nobody listens on
+/// (closed), a listener whose accept queue is full, which drops further handshakes (filtered), and a DNS
+/// server that answers.
+/// </summary>
+internal sealed class LoopbackHosts : IDisposable
+{
+    private readonly List<IDisposable> _owned = [];
+
+    public static PortDefinition Entry(string name, int port, PortTransport transport = PortTransport.Tcp, int lastPort = 0) =>
+        new("Test", name, name, port, lastPort == 0 ? port : lastPort, transport, "Here", "There", "Service", string.Empty, string.Empty, "https://example.org/" + name, string.Empty, "Here", "There");
+
+    /// <summary>A port with a listener that accepts.</summary>
+    public int Open()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        _owned.Add(new Disposer(listener.Stop));
+        _ = AcceptForeverAsync(listener);
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>A port nobody listens on: bound once to find a free one, then let go.</summary>
+    public static int Closed()
+    {
+        using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        return ((IPEndPoint)socket.LocalEndPoint!).Port;
+    }
+
+    /// <summary>
+    /// A listener with an accept queue of one that never accepts, filled by one connection: Linux then drops
+    /// further SYNs, as a firewall's drop rule does, so a handshake gets no answer.
+    /// </summary>
+    public int Filtered()
+    {
+        var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        listener.Listen(0);
+        _owned.Add(listener);
+        var port = ((IPEndPoint)listener.LocalEndPoint!).Port;
+        for (var i = 0; i < 2; i++)
+        {
+            var filler = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+            _owned.Add(filler);
+            try
+            {
+                filler.ConnectAsync(new IPEndPoint(IPAddress.Loopback, port)).Wait(TimeSpan.FromMilliseconds(300));
+            }
+            catch (AggregateException)
+            {
+            }
+        }
+
+        return port;
+    }
+
+    /// <summary>A UDP port that answers DNS queries with an empty answer of the same ID.</summary>
+    public int Dns()
+    {
+        var server = new UdpClient(new IPEndPoint(IPAddress.Loopback, 0));
+        _owned.Add(server);
+        _ = AnswerForeverAsync(server);
+        return ((IPEndPoint)server.Client.LocalEndPoint!).Port;
+    }
+
+    public void Dispose()
+    {
+        foreach (var owned in _owned)
+        {
+            owned.Dispose();
+        }
+    }
+
+    private static async Task AcceptForeverAsync(TcpListener listener)
+    {
+        try
+        {
+            while (true)
+            {
+                using var client = await listener.AcceptTcpClientAsync();
+            }
+        }
+        catch (Exception exception) when (exception is ObjectDisposedException or SocketException or InvalidOperationException)
+        {
+        }
+    }
+
+    private static async Task AnswerForeverAsync(UdpClient server)
+    {
+        try
+        {
+            while (true)
+            {
+                var query = await server.ReceiveAsync();
+                var answer = (byte[])query.Buffer.Clone();
+                answer[2] |= 0x80;
+                await server.SendAsync(answer, answer.Length, query.RemoteEndPoint);
+            }
+        }
+        catch (Exception exception) when (exception is ObjectDisposedException or SocketException)
+        {
+        }
+    }
+
+    private sealed class Disposer(Action dispose) : IDisposable
+    {
+        public void Dispose() => dispose();
+    }
+}

@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using ExchangePorts.Probing;
+using PortCatalog;
+using Xunit;
+
+namespace ExchangePorts.Generators.Tests.Probe;
+
+/// <summary>The probe's verdicts on real sockets, its time with many filtered ports, and its cancellation.</summary>
+public class PortProbeTests
+{
+    private static readonly PortProbeOptions Quick = new() { Timeout = TimeSpan.FromMilliseconds(500) };
+
+    [Fact]
+    public async Task Open_closed_and_filtered_are_told_apart_as_nmap_does()
+    {
+        using var hosts = new LoopbackHosts();
+        var open = hosts.Open();
+        var closed = LoopbackHosts.Closed();
+        var filtered = hosts.Filtered();
+
+        var results = await PortProbe.ProbeAsync(
+            "127.0.0.1",
+            [LoopbackHosts.Entry("Open", open), LoopbackHosts.Entry("Closed", closed), LoopbackHosts.Entry("Filtered", filtered)],
+            Quick);
+
+        Assert.Equal([PortVerdict.Open, PortVerdict.Closed, PortVerdict.Filtered], results.Select(r => r.Verdict));
+        Assert.Equal([open, closed, filtered], results.Select(r => r.Port));
+        Assert.InRange(results[2].Elapsed, TimeSpan.FromMilliseconds(400), TimeSpan.FromSeconds(3));
+        Assert.All(results.Take(2), r => Assert.True(r.Elapsed < TimeSpan.FromMilliseconds(400), r.ToString()));
+    }
+
+    [Fact]
+    public async Task A_name_that_does_not_resolve_is_unresolved_for_every_port()
+    {
+        var results = await PortProbe.ProbeAsync("edge01.exchangeports.invalid", [LoopbackHosts.Entry("Smtp", 25), LoopbackHosts.Entry("Ldap", 50636)], Quick);
+        Assert.All(results, r => Assert.Equal(PortVerdict.Unresolved, r.Verdict));
+        Assert.Contains("does not resolve", results[0].Detail);
+    }
+
+    [Fact]
+    public async Task UDP_is_open_only_with_an_answer_DNS_gets_a_real_query_and_other_UDP_is_not_probed()
+    {
+        using var hosts = new LoopbackHosts();
+        var dns = hosts.Dns();
+        var silent = LoopbackHosts.Closed();
+
+        // A DNS port on another number would not be queried: the probe asks DNS only on 53, so test the query itself.
+        var answered = await PortProbe.ProbeAsync("127.0.0.1", [LoopbackHosts.Entry("Rtp", 5004, PortTransport.Udp)], Quick);
+        Assert.Equal(PortVerdict.NotProbed, Assert.Single(answered).Verdict);
+        Assert.Contains("UDP", answered[0].Detail);
+
+        var query = typeof(PortProbe).Assembly.GetType("ExchangePorts.Probing.DnsProbe")!.GetMethod("QueryAsync")!;
+        var open = await (Task<(PortVerdict, string)>)query.Invoke(null, [new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, dns), TimeSpan.FromMilliseconds(500), CancellationToken.None])!;
+        Assert.Equal(PortVerdict.Open, open.Item1);
+        var refused = await (Task<(PortVerdict, string)>)query.Invoke(null, [new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, silent), TimeSpan.FromMilliseconds(500), CancellationToken.None])!;
+        Assert.Equal(PortVerdict.Closed, refused.Item1);
+    }
+
+    [Fact]
+    public async Task A_range_is_not_swept_unless_asked()
+    {
+        using var hosts = new LoopbackHosts();
+        var open = hosts.Open();
+        var range = LoopbackHosts.Entry("Rpc", open, PortTransport.Tcp, open + 2);
+
+        var notSwept = Assert.Single(await PortProbe.ProbeAsync("127.0.0.1", [range], Quick));
+        Assert.Equal(PortVerdict.NotProbed, notSwept.Verdict);
+        Assert.StartsWith("range ", notSwept.Detail, StringComparison.Ordinal);
+
+        var swept = await PortProbe.ProbeAsync("127.0.0.1", [range], new PortProbeOptions { Timeout = Quick.Timeout, SweepRanges = true });
+        Assert.Equal(3, swept.Count);
+        Assert.Equal(PortVerdict.Open, swept[0].Verdict);
+    }
+
+    [Fact]
+    public async Task Forty_filtered_ports_in_parallel_cost_about_one_timeout()
+    {
+        using var hosts = new LoopbackHosts();
+        var entries = Enumerable.Range(0, 40).Select(i => LoopbackHosts.Entry("F" + i, hosts.Filtered())).ToList();
+        var watch = Stopwatch.StartNew();
+        var results = await PortProbe.ProbeAsync("127.0.0.1", entries, new PortProbeOptions { Timeout = TimeSpan.FromSeconds(1), Parallelism = 40 });
+        watch.Stop();
+
+        Assert.All(results, r => Assert.Equal(PortVerdict.Filtered, r.Verdict));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3), "40 filtered ports took " + watch.Elapsed);
+    }
+
+    [Fact]
+    public async Task Cancellation_stops_at_once_and_what_was_found_is_reported()
+    {
+        using var hosts = new LoopbackHosts();
+        var found = new ConcurrentBag<PortProbeResult>();
+        var entries = new[] { LoopbackHosts.Entry("Open", hosts.Open()) }.Concat(Enumerable.Range(0, 4).Select(i => LoopbackHosts.Entry("F" + i, hosts.Filtered()))).ToList();
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
+        var watch = Stopwatch.StartNew();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            PortProbe.ProbeAsync("127.0.0.1", entries, new PortProbeOptions { Timeout = TimeSpan.FromSeconds(30) }, cancel.Token, found.Add));
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), "cancellation took " + watch.Elapsed);
+        Assert.Equal(PortVerdict.Open, Assert.Single(found).Verdict);
+    }
+}

@@ -1,0 +1,70 @@
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using ExchangePorts.Generators.Tests.Infrastructure;
+using ExchangePorts.Generators.Tests.Probe;
+using Xunit;
+
+namespace ExchangePorts.Generators.Tests.Tool;
+
+/// <summary><c>probe</c> from the installed tool against real sockets on loopback.</summary>
+[Collection(ToolCollection.Collection)]
+public class ToolProbeTests(InstalledTool tool)
+{
+    [Fact]
+    public void A_user_catalog_probed_as_JSON_has_a_result_per_entry_with_its_verdict_and_time()
+    {
+        using var hosts = new LoopbackHosts();
+        using var folder = new FixtureProject();
+        var open = hosts.Open();
+        var closed = LoopbackHosts.Closed();
+        var filtered = hosts.Filtered();
+        folder.WithFile("my.ports.csv", $"group,name,port,transport\nWeb,Up,{open},tcp\nWeb,Down,{closed},tcp\nWeb,Dropped,{filtered},tcp\nMedia,Rtp,1024-65535,udp\nVoice,Sip,5060,udp\n");
+
+        var run = tool.Run("probe --host 127.0.0.1 --catalog my.ports.csv --format json --timeout 500ms", folder.Folder);
+
+        Assert.Equal(1, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        var root = json.RootElement;
+        Assert.Equal(["host", "cancelled", "milliseconds", "summary", "results"], root.EnumerateObject().Select(p => p.Name));
+        var results = root.GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal(
+            ["Web.Up open", "Web.Down closed", "Web.Dropped filtered", "Media.Rtp not probed", "Voice.Sip not probed"],
+            results.Select(r => r.GetProperty("qualifiedName").GetString() + " " + r.GetProperty("verdict").GetString()));
+        Assert.All(results, r => Assert.Equal(["catalog", "qualifiedName", "port", "transport", "verdict", "milliseconds", "detail"], r.EnumerateObject().Select(p => p.Name)));
+        Assert.InRange(results[2].GetProperty("milliseconds").GetInt64(), 400, 3000);
+        Assert.Equal(1, root.GetProperty("summary").GetProperty("open").GetInt32());
+        Assert.Equal(2, root.GetProperty("summary").GetProperty("notProbed").GetInt32());
+    }
+
+    [Fact]
+    public void Every_probed_port_open_is_exit_code_0_and_a_name_that_does_not_resolve_is_unresolved()
+    {
+        using var hosts = new LoopbackHosts();
+        using var folder = new FixtureProject();
+        folder.WithFile("up.ports.csv", $"group,name,port,transport\nWeb,Up,{hosts.Open()},tcp\nMedia,Rtp,1024-65535,udp\n");
+
+        var up = tool.Run("probe --host 127.0.0.1 --catalog up.ports.csv", folder.Folder);
+        Assert.Equal(0, up.ExitCode);
+        Assert.Contains("1 open, 1 not probed in ", up.Output);
+
+        var nowhere = tool.Run("probe --host edge01.exchangeports.invalid --catalog up.ports.csv --format json", folder.Folder);
+        Assert.Equal(1, nowhere.ExitCode);
+        using var json = JsonDocument.Parse(nowhere.Output);
+        Assert.Equal("unresolved", json.RootElement.GetProperty("results")[0].GetProperty("verdict").GetString());
+    }
+
+    [Theory]
+    [InlineData("probe --host \"edge 01\" --exchange 2019", "--host: 'edge 01' is not a host name or an IP address.")]
+    [InlineData("probe --host 127.0.0.1 --role Gateway --exchange 2019", "'Gateway' is not a role of these catalogs")]
+    [InlineData("probe --host 127.0.0.1 --timeout soon --exchange 2019", "--timeout: 'soon' is not a time")]
+    [InlineData("probe --host 127.0.0.1 --parallel 0 --exchange 2019", "--parallel: use a number from 1 to 4096.")]
+    [InlineData("probe --exchange 2019", "error: ")]
+    public void Bad_probe_input_is_one_clear_message_and_exit_code_2(string arguments, string message)
+    {
+        var run = tool.Run(arguments);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(message, run.Error);
+        run.AssertNoStackTrace();
+    }
+}
