@@ -24,7 +24,8 @@ internal static class ProbeCommand
     public static Command Create()
     {
         var catalogs = new CatalogOptions();
-        var host = new Option<string>("--host", "-H") { Description = "The host to probe: a name or an IPv4 or IPv6 address.", Required = true };
+        var host = new Option<string>("--host", "-H") { Description = "The host to probe: a name or an IPv4 or IPv6 address." };
+        var topology = new Option<string>("--topology") { Description = "A JSON file of roles and their hosts ({ \"Edge\": [\"edge01\"], \"Mailbox\": \"mbx01\" }): probes every path from the --from role to each host." };
         var role = new Option<string>("--role", "-r") { Description = "Only the entries whose destination is this role (the host's role): Edge, Mailbox, ..." };
         var from = new Option<string>("--from") { Description = "Only the entries whose source is this role (this machine's role)." };
         var timeout = new Option<string>("--timeout", "-t") { Description = "How long one port may take before it is filtered: 2s (default), 500ms, 1.5s." };
@@ -40,23 +41,25 @@ internal static class ProbeCommand
             "Examples:\n" +
             "  exchange-ports probe --host edge01 --role Edge --exchange 2019 --from Mailbox\n" +
             "  exchange-ports probe --host 127.0.0.1 --catalog my.ports.csv --format json\n" +
-            "  exchange-ports probe --host mbx01 --role Mailbox --exchange 2019 --timeout 1s --parallel 40",
-            [host, role, from, timeout, parallel, sweep, format, output],
+            "  exchange-ports probe --host mbx01 --role Mailbox --exchange 2019 --timeout 1s --parallel 40\n" +
+            "  exchange-ports probe --topology site.json --from Mailbox --exchange 2019",
+            [host, topology, role, from, timeout, parallel, sweep, format, output],
             (result, set) =>
             {
-                var target = CheckHost(result.GetValue(host)!);
                 var options = new PortProbeOptions
                 {
                     Timeout = ParseTimeout(result.GetValue(timeout)),
                     Parallelism = result.GetValue(parallel) is var p and >= 1 and <= 4096 ? p : throw new UsageException("--parallel: use a number from 1 to 4096."),
                     SweepRanges = result.GetValue(sweep),
                 };
-                var entries = Select(set, result.GetValue(role), result.GetValue(from));
-                var definitions = entries.Select(ToDefinition).ToList();
+                var jobs = Jobs(set, result.GetValue(host), result.GetValue(topology), result.GetValue(role), result.GetValue(from));
                 var catalogOf = new Dictionary<PortCatalog.PortDefinition, ToolEntry>(ReferenceEqualityComparer.Instance);
-                for (var i = 0; i < entries.Count; i++)
+                foreach (var job in jobs)
                 {
-                    catalogOf[definitions[i]] = entries[i];
+                    for (var i = 0; i < job.Entries.Count; i++)
+                    {
+                        catalogOf[job.Definitions[i]] = job.Entries[i];
+                    }
                 }
 
                 using var cancel = new CancellationTokenSource();
@@ -72,7 +75,7 @@ internal static class ProbeCommand
                 var cancelled = false;
                 try
                 {
-                    results = ProbeReport.Run(target, definitions, options, cancel.Token, found.Enqueue, definitions.Count);
+                    results = ProbeReport.Run(jobs.Select(j => (j.Host, (IReadOnlyList<PortCatalog.PortDefinition>)j.Definitions)).ToList(), options, cancel.Token, found.Enqueue);
                 }
                 catch (OperationCanceledException)
                 {
@@ -85,23 +88,66 @@ internal static class ProbeCommand
                 }
 
                 var text = result.GetValue(format) == ProbeFormat.Json
-                    ? ProbeReport.Json(target, results, catalogOf, watch.Elapsed, cancelled)
+                    ? ProbeReport.Json(result.GetValue(host) is null ? string.Empty : jobs[0].Host, results, catalogOf, watch.Elapsed, cancelled)
                     : ProbeReport.Table(results, catalogOf, watch.Elapsed, cancelled);
                 OutputTarget.Write(text, result.GetValue(output));
                 return cancelled || results.Any(r => r.Verdict != PortVerdict.Open && r.Verdict != PortVerdict.NotProbed) ? ExitCodes.NotFound : ExitCodes.Success;
             });
     }
 
-    private static List<ToolEntry> Select(CatalogSet set, string? role, string? from)
+    private sealed record Job(string Host, List<ToolEntry> Entries, List<PortCatalog.PortDefinition> Definitions);
+
+    /// <summary>
+    /// What to probe where: with <c>--host</c>, the entries to <c>--role</c> from <c>--from</c> on that host; with
+    /// <c>--topology</c>, every entry from the <c>--from</c> role on each host of its destination roles.
+    /// </summary>
+    private static List<Job> Jobs(CatalogSet set, string? host, string? topologyFile, string? role, string? from)
     {
         foreach (var named in new[] { role, from }.Where(r => r is not null && !set.Roles.Contains(r, StringComparer.OrdinalIgnoreCase)))
         {
             throw new UsageException("'" + named + "' is not a role of these catalogs; use one of " + string.Join(", ", set.Roles) + ".");
         }
 
-        return set.Entries.Where(e =>
-            (role is null || e.ToRoles.Contains(role, StringComparer.OrdinalIgnoreCase)) &&
-            (from is null || e.FromRoles.Contains(from, StringComparer.OrdinalIgnoreCase))).ToList();
+        bool FromMatches(ToolEntry e) => from is null || e.FromRoles.Contains(from, StringComparer.OrdinalIgnoreCase);
+        if ((host is null) == (topologyFile is null))
+        {
+            throw new UsageException("Give either --host HOST or --topology FILE.");
+        }
+
+        if (host is not null)
+        {
+            var entries = set.Entries.Where(e => (role is null || e.ToRoles.Contains(role, StringComparer.OrdinalIgnoreCase)) && FromMatches(e)).ToList();
+            return [new Job(CheckHost(host), entries, entries.Select(ToDefinition).ToList())];
+        }
+
+        if (from is null)
+        {
+            throw new UsageException("--topology needs --from ROLE: the role of the machine the probe runs on.");
+        }
+
+        var topology = Topology.Load(topologyFile!, set.Roles);
+        var jobs = new Dictionary<string, Job>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in set.Entries.Where(FromMatches))
+        {
+            foreach (var target in entry.ToRoles.Where(r => role is null || string.Equals(r, role, StringComparison.OrdinalIgnoreCase)))
+            {
+                foreach (var name in topology.TryGetValue(target, out var hosts) ? hosts : [])
+                {
+                    if (!jobs.TryGetValue(name, out var job))
+                    {
+                        jobs.Add(name, job = new Job(name, [], []));
+                    }
+
+                    if (!job.Entries.Contains(entry))
+                    {
+                        job.Entries.Add(entry);
+                        job.Definitions.Add(ToDefinition(entry));
+                    }
+                }
+            }
+        }
+
+        return [.. jobs.Values];
     }
 
     private static PortCatalog.PortDefinition ToDefinition(ToolEntry entry)
@@ -112,7 +158,7 @@ internal static class ProbeCommand
     }
 
     /// <summary>A host name (letters, digits, '-', '.') or an IP address; anything else is a typo, not a host.</summary>
-    private static string CheckHost(string host)
+    public static string CheckHost(string host)
     {
         var trimmed = host.Trim();
         if (System.Net.IPAddress.TryParse(trimmed.Trim('[', ']'), out _))

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using System.Threading;
+using System.Threading.Tasks;
 using ExchangePorts.Probing;
 using ExchangePorts.Tool.Catalogs;
 using Spectre.Console;
@@ -14,32 +15,39 @@ namespace ExchangePorts.Tool.Output;
 /// <summary>Runs a probe with progress on a terminal, and writes its results as a table or JSON.</summary>
 internal static class ProbeReport
 {
+    /// <summary>Probes each host's entries (hosts at once, each with the options' parallelism); results in job order.</summary>
     public static IReadOnlyList<PortProbeResult> Run(
-        string host, IReadOnlyList<PortCatalog.PortDefinition> entries, PortProbeOptions options, CancellationToken cancellationToken, Action<PortProbeResult> onResult, int total)
+        IReadOnlyList<(string Host, IReadOnlyList<PortCatalog.PortDefinition> Entries)> jobs, PortProbeOptions options, CancellationToken cancellationToken, Action<PortProbeResult> onResult)
     {
+        IReadOnlyList<PortProbeResult> ProbeAll(Action<PortProbeResult> report) =>
+            Task.WhenAll(jobs.Select(job => PortProbe.ProbeAsync(job.Host, job.Entries, options, cancellationToken, report)))
+                .GetAwaiter().GetResult().SelectMany(r => r).ToList();
+
         if (OutputTarget.IsPlain || Console.IsErrorRedirected)
         {
-            return PortProbe.ProbeAsync(host, entries, options, cancellationToken, onResult).GetAwaiter().GetResult();
+            return ProbeAll(onResult);
         }
 
+        var total = jobs.Sum(j => j.Entries.Count);
         var done = 0;
         IReadOnlyList<PortProbeResult> results = [];
-        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }).Status().Start("Probing " + host + "...", status =>
+        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }).Status().Start("Probing...", status =>
         {
-            results = PortProbe.ProbeAsync(host, entries, options, cancellationToken, result =>
+            results = ProbeAll(result =>
             {
                 onResult(result);
-                status.Status("Probing " + host + ": " + Interlocked.Increment(ref done) + " of " + total + " ports");
-            }).GetAwaiter().GetResult();
+                status.Status("Probing: " + Interlocked.Increment(ref done) + " results of about " + total);
+            });
         });
         return results;
     }
 
     public static string Table(IReadOnlyList<PortProbeResult> results, IReadOnlyDictionary<PortCatalog.PortDefinition, ToolEntry> entries, TimeSpan elapsed, bool cancelled)
     {
-        string[] header = ["Entry", "Port", "Verdict", "Time", "Detail"];
+        string[] header = ["Host", "Entry", "Port", "Verdict", "Time", "Detail"];
         var rows = results.Select(r => new[]
         {
+            r.Host,
             entries[r.Entry].FullName,
             r.Port + "/" + r.Transport.ToString().ToUpperInvariant(),
             PortProbe.VerdictText(r.Verdict),
@@ -50,7 +58,7 @@ internal static class ProbeReport
         var text = new StringBuilder();
         foreach (var row in rows.Prepend(header))
         {
-            text.Append(string.Join("  ", row.Select((cell, i) => i == row.Length - 1 ? cell : i == 1 || i == 3 ? cell.PadLeft(widths[i]) : cell.PadRight(widths[i]))).TrimEnd()).Append('\n');
+            text.Append(string.Join("  ", row.Select((cell, i) => i == row.Length - 1 ? cell : i == 2 || i == 4 ? cell.PadLeft(widths[i]) : cell.PadRight(widths[i]))).TrimEnd()).Append('\n');
         }
 
         text.Append(Summary(results, elapsed, cancelled)).Append('\n');
@@ -58,7 +66,7 @@ internal static class ProbeReport
     }
 
     /// <summary>
-    /// <c>{ "host", "cancelled", "milliseconds", "summary": { "open": n, ..., "notProbed": n }, "results": [ { "catalog", "qualifiedName",
+    /// <c>{ "host", "cancelled", "milliseconds", "summary": { "open": n, ..., "notProbed": n }, "results": [ { "host", "catalog", "qualifiedName",
     /// "port", "transport", "verdict", "milliseconds", "detail" } ] }</c>.
     /// </summary>
     public static string Json(string host, IReadOnlyList<PortProbeResult> results, IReadOnlyDictionary<PortCatalog.PortDefinition, ToolEntry> entries, TimeSpan elapsed, bool cancelled)
@@ -81,6 +89,7 @@ internal static class ProbeReport
             foreach (var result in results)
             {
                 json.WriteStartObject();
+                json.WriteString("host", result.Host);
                 json.WriteString("catalog", entries[result.Entry].Catalog);
                 json.WriteString("qualifiedName", result.Entry.QualifiedName);
                 json.WriteNumber("port", result.Port);

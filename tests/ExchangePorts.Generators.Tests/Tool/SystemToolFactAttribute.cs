@@ -30,7 +30,7 @@ public sealed class SystemToolFactAttribute : FactAttribute
         }
         else if (!CanRun(program))
         {
-            Skip = program + " is not installed (Debian: apt-get install " + (program == "dot" ? "graphviz" : "nftables") + ")";
+            Skip = program + " is not installed (Debian: apt-get install " + (program switch { "dot" => "graphviz", "nft" => "nftables", _ => program }) + ")";
         }
     }
 

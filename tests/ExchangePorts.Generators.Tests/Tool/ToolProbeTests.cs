@@ -31,7 +31,7 @@ public class ToolProbeTests(InstalledTool tool)
         Assert.Equal(
             ["Web.Up open", "Web.Down closed", "Web.Dropped filtered", "Media.Rtp not probed", "Voice.Sip not probed"],
             results.Select(r => r.GetProperty("qualifiedName").GetString() + " " + r.GetProperty("verdict").GetString()));
-        Assert.All(results, r => Assert.Equal(["catalog", "qualifiedName", "port", "transport", "verdict", "milliseconds", "detail"], r.EnumerateObject().Select(p => p.Name)));
+        Assert.All(results, r => Assert.Equal(["host", "catalog", "qualifiedName", "port", "transport", "verdict", "milliseconds", "detail"], r.EnumerateObject().Select(p => p.Name)));
         Assert.InRange(results[2].GetProperty("milliseconds").GetInt64(), 400, 3000);
         Assert.Equal(1, root.GetProperty("summary").GetProperty("open").GetInt32());
         Assert.Equal(2, root.GetProperty("summary").GetProperty("notProbed").GetInt32());
@@ -54,12 +54,48 @@ public class ToolProbeTests(InstalledTool tool)
         Assert.Equal("unresolved", json.RootElement.GetProperty("results")[0].GetProperty("verdict").GetString());
     }
 
+    [Fact]
+    public void A_topology_probes_every_path_from_this_machine_s_role_to_each_host_of_its_destination()
+    {
+        using var hosts = new LoopbackHosts();
+        using var folder = new FixtureProject();
+        var edgeSmtp = hosts.Open();
+        folder.WithFile("lab.ports.csv", $"group,name,port,transport,fromRoles,toRoles\nToEdge,Smtp,{edgeSmtp},tcp,Mailbox,Edge\nToDc,Ldap,{LoopbackHosts.Closed()},tcp,Mailbox,DomainController\nToMbx,Smtp,{edgeSmtp},tcp,Edge,Mailbox\n");
+        folder.WithFile("site.json", "{ \"Edge\": [\"127.0.0.1\"], \"DomainController\": \"localhost\", // comments are fine\n \"Mailbox\": [] }");
+
+        var run = tool.Run("probe --topology site.json --from Mailbox --catalog lab.ports.csv --format json --timeout 500ms", folder.Folder);
+
+        Assert.Equal(1, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        Assert.Equal(
+            ["127.0.0.1 ToEdge.Smtp open", "localhost ToDc.Ldap closed"],
+            json.RootElement.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("host").GetString() + " " + r.GetProperty("qualifiedName").GetString() + " " + r.GetProperty("verdict").GetString()));
+    }
+
+    [Theory]
+    [InlineData("{ \"Edge\": [\"edge01\"", "--topology: site.json is not valid JSON: ")]
+    [InlineData("[\"edge01\"]", "--topology: site.json must be an object from roles to host names")]
+    [InlineData("{ \"Gateway\": \"gw01\" }", "--topology: 'Gateway' is not a role of these catalogs")]
+    [InlineData("{ \"Edge\": 25 }", "--topology: the role 'Edge' must map to a host name or a list of host names.")]
+    [InlineData("{ \"Edge\": \"edge 01\" }", "--host: 'edge 01' is not a host name or an IP address.")]
+    public void A_bad_topology_is_one_clear_message_and_exit_code_2(string topology, string message)
+    {
+        using var folder = new FixtureProject();
+        folder.WithFile("site.json", topology);
+        var run = tool.Run("probe --topology site.json --from Mailbox --exchange 2019", folder.Folder);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(message, run.Error);
+        Assert.Single(run.ErrorLines);
+        run.AssertNoStackTrace();
+    }
+
     [Theory]
     [InlineData("probe --host \"edge 01\" --exchange 2019", "--host: 'edge 01' is not a host name or an IP address.")]
     [InlineData("probe --host 127.0.0.1 --role Gateway --exchange 2019", "'Gateway' is not a role of these catalogs")]
     [InlineData("probe --host 127.0.0.1 --timeout soon --exchange 2019", "--timeout: 'soon' is not a time")]
     [InlineData("probe --host 127.0.0.1 --parallel 0 --exchange 2019", "--parallel: use a number from 1 to 4096.")]
-    [InlineData("probe --exchange 2019", "error: ")]
+    [InlineData("probe --exchange 2019", "Give either --host HOST or --topology FILE.")]
+    [InlineData("probe --topology missing.json --from Mailbox --exchange 2019", "--topology: missing.json cannot be read")]
     public void Bad_probe_input_is_one_clear_message_and_exit_code_2(string arguments, string message)
     {
         var run = tool.Run(arguments);

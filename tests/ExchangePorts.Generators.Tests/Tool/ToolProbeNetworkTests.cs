@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using ExchangePorts.Generators.Tests.Infrastructure;
+using ExchangePorts.Generators.Tests.Probe;
+using Xunit;
+
+namespace ExchangePorts.Generators.Tests.Tool;
+
+/// <summary>
+/// The probe against the real references: nmap's verdicts on the same ports, and the firewall rules the tool
+/// writes, loaded into a private network namespace and probed through.
+/// </summary>
+[Collection(ToolCollection.Collection)]
+public class ToolProbeNetworkTests(InstalledTool tool)
+{
+    [SystemToolFact("nmap")]
+    public void Verdicts_equal_nmap_s_on_the_same_open_closed_and_filtered_ports()
+    {
+        using var hosts = new LoopbackHosts();
+        using var folder = new FixtureProject();
+        var ports = new List<int>();
+        for (var i = 0; i < 5; i++)
+        {
+            ports.Add(hosts.Open());
+            ports.Add(LoopbackHosts.Closed());
+            ports.Add(hosts.Filtered());
+        }
+
+        folder.WithFile("lab.ports.csv", "name,port,transport\n" + string.Concat(ports.Select(p => "P" + p + "," + p + ",tcp\n")));
+        var run = tool.Run("probe --host 127.0.0.1 --catalog lab.ports.csv --format json --timeout 1s", folder.Folder);
+        using var json = JsonDocument.Parse(run.Output);
+        var ours = json.RootElement.GetProperty("results").EnumerateArray().ToDictionary(r => r.GetProperty("port").GetInt32(), r => r.GetProperty("verdict").GetString());
+
+        var (exit, nmap) = Shell("nmap -sT -Pn -n --max-retries 1 --host-timeout 60s -p " + string.Join(",", ports) + " 127.0.0.1");
+        Assert.True(exit == 0, nmap);
+        var theirs = Regex.Matches(nmap, @"^(\d+)/tcp\s+(\w+)", RegexOptions.Multiline).ToDictionary(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), m => m.Groups[2].Value);
+        foreach (var port in ports)
+        {
+            // nmap folds ports of one state into "Not shown: N closed ports"; a port it does not list is closed.
+            var expected = theirs.TryGetValue(port, out var state) ? state : "closed";
+            Assert.True(expected == ours[port], port + ": nmap " + expected + ", exchange-ports " + ours[port] + "\n" + nmap);
+        }
+
+        Assert.Equal(["closed", "filtered", "open"], ours.Values.Distinct().Order());
+    }
+
+    [SystemToolFact("nft", needsRoot: true)]
+    public void Through_the_Edge_rules_the_tool_writes_25_is_open_and_50636_filtered_for_a_host_outside_the_Mailbox_network()
+    {
+        using var folder = new FixtureProject();
+        var rules = tool.Run("firewall --role Edge --exchange 2019 --allow Internet=Any --allow Mailbox=10.1.0.0/24 --allow ExchangeOnline=Any --format nftables --output edge.nft", folder.Folder);
+        Assert.Equal(0, rules.ExitCode);
+        folder.WithFile("listen.py", "import socket, time\nsockets = []\nfor port in (25, 50636):\n    s = socket.socket()\n    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\n    s.bind(('127.0.0.1', port))\n    s.listen(50)\n    sockets.append(s)\ntime.sleep(30)\n");
+
+        // Inside a network namespace of its own: loopback up, the rules loaded, listeners on both ports, then the
+        // probe as a Mailbox server outside 10.1.0.0/24 would run it.
+        var (exit, output) = Shell(
+            "cd '" + folder.Folder + "' && unshare -n sh -c 'ip link set lo up && nft -f edge.nft && (python3 listen.py &) && sleep 1 && " +
+            "\"" + tool.Executable + "\" probe --host 127.0.0.1 --role Edge --from Mailbox --exchange 2019 --format json --timeout 1s'");
+        Assert.True(exit is 0 or 1, output);
+        using var json = JsonDocument.Parse(output[output.IndexOf('{', StringComparison.Ordinal)..]);
+        var verdicts = json.RootElement.GetProperty("results").EnumerateArray()
+            .Select(r => r.GetProperty("qualifiedName").GetString() + " " + r.GetProperty("port").GetInt32() + " " + r.GetProperty("verdict").GetString()).ToList();
+        Assert.Equal(["MailboxToEdge.Smtp 25 open", "EdgeSync.SecureLdap 50636 filtered"], verdicts);
+    }
+
+    private static (int ExitCode, string Output) Shell(string command)
+    {
+        using var process = Process.Start(new ProcessStartInfo("sh", ["-c", command]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output + error.Result);
+    }
+}
