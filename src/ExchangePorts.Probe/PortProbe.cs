@@ -58,7 +58,7 @@ public static class PortProbe
                     await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
                     try
                     {
-                        var result = await ProbeOneAsync(host, resolved, work[index], options.Timeout, cancellationToken).ConfigureAwait(false);
+                        var result = await ProbeOneAsync(host, resolved, work[index], options, cancellationToken).ConfigureAwait(false);
                         results[index] = result;
                         onResult?.Invoke(result);
                     }
@@ -176,8 +176,10 @@ public static class PortProbe
         }
     }
 
-    private static async Task<PortProbeResult> ProbeOneAsync(string host, IPAddress[]? addresses, Work work, TimeSpan timeout, CancellationToken cancellationToken)
+    private static async Task<PortProbeResult> ProbeOneAsync(string host, IPAddress[]? addresses, Work work, PortProbeOptions options, CancellationToken cancellationToken)
     {
+        var timeout = options.Timeout;
+        bool? answered = null;
         var watch = Stopwatch.StartNew();
         PortVerdict verdict;
         string detail;
@@ -195,8 +197,13 @@ public static class PortProbe
             (verdict, detail) = work.Transport == PortTransport.Tcp
                 ? await TcpProbe.ConnectAsync(endpoint, timeout, cancellationToken).ConfigureAwait(false)
                 : await DnsProbe.QueryAsync(endpoint, timeout, cancellationToken).ConfigureAwait(false);
+            if (options.CheckService && verdict == PortVerdict.Open && work.Transport == PortTransport.Tcp && ServiceCheck.Expected(work.Entry) is { } expected)
+            {
+                (var ok, detail) = await ServiceCheck.CheckAsync(endpoint, host, expected, timeout, cancellationToken).ConfigureAwait(false);
+                answered = ok;
+            }
         }
 
-        return new PortProbeResult(work.Entry, host, work.Port, work.Transport, verdict, watch.Elapsed, detail);
+        return new PortProbeResult(work.Entry, host, work.Port, work.Transport, verdict, watch.Elapsed, detail, answered);
     }
 }

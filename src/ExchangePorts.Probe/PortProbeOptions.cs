@@ -13,4 +13,10 @@ public sealed class PortProbeOptions
 
     /// <summary>Probe every port of a range entry (RPC 49152-65535) instead of reporting it not probed. Default false.</summary>
     public bool SweepRanges { get; set; }
+
+    /// <summary>
+    /// On an open port, check that the service answers as the entry says (SMTP 220, POP3 +OK, IMAP * OK, a TLS
+    /// handshake for a service over SSL or TLS): <see cref="PortProbeResult.ServiceAnswered"/>. Default false.
+    /// </summary>
+    public bool CheckService { get; set; }
 }

@@ -7,8 +7,9 @@ namespace ExchangePorts.Probing;
 public sealed class PortProbeResult
 {
     /// <summary>Creates a result; <see cref="PortProbe"/> makes them.</summary>
-    public PortProbeResult(PortDefinition entry, string host, int port, PortTransport transport, PortVerdict verdict, TimeSpan elapsed, string detail)
+    public PortProbeResult(PortDefinition entry, string host, int port, PortTransport transport, PortVerdict verdict, TimeSpan elapsed, string detail, bool? serviceAnswered = null)
     {
+        ServiceAnswered = serviceAnswered;
         Entry = entry;
         Host = host;
         Port = port;
@@ -38,6 +39,12 @@ public sealed class PortProbeResult
 
     /// <summary>Why, where the verdict needs a word: the error's message, the reason a port was not probed; else empty.</summary>
     public string Detail { get; }
+
+    /// <summary>
+    /// With <see cref="PortProbeOptions.CheckService"/>, on an open port whose service can be checked: whether it
+    /// answered as the entry says (the detail says what it answered); else null.
+    /// </summary>
+    public bool? ServiceAnswered { get; }
 
     /// <summary><c>edge01 50636/TCP open (EdgeSync.SecureLdap, 3 ms)</c>.</summary>
     public override string ToString() =>

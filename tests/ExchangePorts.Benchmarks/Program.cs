@@ -12,4 +12,10 @@ if (args.Length > 0 && args[0] == "--tool-startup")
     return;
 }
 
+if (args.Length > 0 && args[0] == "--probe")
+{
+    ProbeTiming.Run();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(SyntheticCatalog).Assembly).Run(args);

@@ -16,6 +16,17 @@ public static class ToolStartupTiming
 {
     private const int Runs = 31;
 
+    /// <summary>Packs and installs the tool into <paramref name="work"/>; returns the command's path.</summary>
+    public static string Install(string work)
+    {
+        var version = "0.1.0-timing." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
+        var feed = Path.Combine(work, "feed");
+        var tools = Path.Combine(work, "tools");
+        Dotnet(work, $"pack \"{Path.Combine(FindRoot(), "src", "ExchangePorts.Tool", "ExchangePorts.Tool.csproj")}\" -c Release -o \"{feed}\" -p:Version={version}");
+        Dotnet(work, $"tool install ExchangePorts.Tool --tool-path \"{tools}\" --add-source \"{feed}\" --version {version}");
+        return Path.Combine(tools, "exchange-ports");
+    }
+
     public static void Run()
     {
         var work = Directory.CreateTempSubdirectory("exchangeports-tool-timing").FullName;

@@ -31,19 +31,20 @@ internal static class ProbeCommand
         var timeout = new Option<string>("--timeout", "-t") { Description = "How long one port may take before it is filtered: 2s (default), 500ms, 1.5s." };
         var parallel = new Option<int>("--parallel", "-j") { Description = "How many ports are probed at once (default 64).", DefaultValueFactory = _ => 64 };
         var sweep = new Option<bool>("--sweep-ranges") { Description = "Probe every port of a range entry (RPC 49152-65535) instead of reporting it not probed." };
+        var banner = new Option<bool>("--banner") { Description = "On an open port, check the service answers as the entry says: SMTP 220, POP3 +OK, IMAP * OK, TLS for a service over SSL or TLS." };
         var format = new Option<ProbeFormat>("--format", "-f") { Description = "table (default) or json (for CI and monitoring)." };
         var output = new Option<string>("--output", "-o") { Description = "Write to this file instead of standard output." };
         return catalogs.Command(
             "probe",
             "Check the ports of the catalogs' entries on a host: open (handshake done), closed (refused), filtered (no answer in time),\n" +
             "unresolved, error; UDP is open only with an answer (DNS gets a query), other UDP and ranges are not probed.\n" +
-            "Exit codes: 0 every probed port open, 1 any not, 2 bad input.\n\n" +
+            "Exit codes: 0 every probed port open (and, with --banner, every service answering), 1 any not, 2 bad input.\n\n" +
             "Examples:\n" +
             "  exchange-ports probe --host edge01 --role Edge --exchange 2019 --from Mailbox\n" +
             "  exchange-ports probe --host 127.0.0.1 --catalog my.ports.csv --format json\n" +
             "  exchange-ports probe --host mbx01 --role Mailbox --exchange 2019 --timeout 1s --parallel 40\n" +
             "  exchange-ports probe --topology site.json --from Mailbox --exchange 2019",
-            [host, topology, role, from, timeout, parallel, sweep, format, output],
+            [host, topology, role, from, timeout, parallel, sweep, banner, format, output],
             (result, set) =>
             {
                 var options = new PortProbeOptions
@@ -51,6 +52,7 @@ internal static class ProbeCommand
                     Timeout = ParseTimeout(result.GetValue(timeout)),
                     Parallelism = result.GetValue(parallel) is var p and >= 1 and <= 4096 ? p : throw new UsageException("--parallel: use a number from 1 to 4096."),
                     SweepRanges = result.GetValue(sweep),
+                    CheckService = result.GetValue(banner),
                 };
                 var jobs = Jobs(set, result.GetValue(host), result.GetValue(topology), result.GetValue(role), result.GetValue(from));
                 var catalogOf = new Dictionary<PortCatalog.PortDefinition, ToolEntry>(ReferenceEqualityComparer.Instance);
@@ -91,7 +93,9 @@ internal static class ProbeCommand
                     ? ProbeReport.Json(result.GetValue(host) is null ? string.Empty : jobs[0].Host, results, catalogOf, watch.Elapsed, cancelled)
                     : ProbeReport.Table(results, catalogOf, watch.Elapsed, cancelled);
                 OutputTarget.Write(text, result.GetValue(output));
-                return cancelled || results.Any(r => r.Verdict != PortVerdict.Open && r.Verdict != PortVerdict.NotProbed) ? ExitCodes.NotFound : ExitCodes.Success;
+                return cancelled || results.Any(r => (r.Verdict != PortVerdict.Open && r.Verdict != PortVerdict.NotProbed) || r.ServiceAnswered == false)
+                    ? ExitCodes.NotFound
+                    : ExitCodes.Success;
             });
     }
 

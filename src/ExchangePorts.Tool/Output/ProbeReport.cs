@@ -50,7 +50,7 @@ internal static class ProbeReport
             r.Host,
             entries[r.Entry].FullName,
             r.Port + "/" + r.Transport.ToString().ToUpperInvariant(),
-            PortProbe.VerdictText(r.Verdict),
+            PortProbe.VerdictText(r.Verdict) + (r.ServiceAnswered switch { true => ", answers", false => ", does not answer", null => string.Empty }),
             (int)r.Elapsed.TotalMilliseconds + " ms",
             r.Detail,
         }).ToList();
@@ -67,7 +67,7 @@ internal static class ProbeReport
 
     /// <summary>
     /// <c>{ "host", "cancelled", "milliseconds", "summary": { "open": n, ..., "notProbed": n }, "results": [ { "host", "catalog", "qualifiedName",
-    /// "port", "transport", "verdict", "milliseconds", "detail" } ] }</c>.
+    /// "port", "transport", "verdict", "milliseconds", "detail", "serviceAnswered" } ] }</c>; <c>serviceAnswered</c> is null unless <c>--banner</c> checked the service.
     /// </summary>
     public static string Json(string host, IReadOnlyList<PortProbeResult> results, IReadOnlyDictionary<PortCatalog.PortDefinition, ToolEntry> entries, TimeSpan elapsed, bool cancelled)
     {
@@ -97,6 +97,14 @@ internal static class ProbeReport
                 json.WriteString("verdict", PortProbe.VerdictText(result.Verdict));
                 json.WriteNumber("milliseconds", (long)result.Elapsed.TotalMilliseconds);
                 json.WriteString("detail", result.Detail);
+                if (result.ServiceAnswered is { } answered)
+                {
+                    json.WriteBoolean("serviceAnswered", answered);
+                }
+                else
+                {
+                    json.WriteNull("serviceAnswered");
+                }
                 json.WriteEndObject();
             }
 

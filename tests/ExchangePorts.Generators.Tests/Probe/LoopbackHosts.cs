@@ -64,6 +64,61 @@ internal sealed class LoopbackHosts : IDisposable
         return port;
     }
 
+    /// <summary>A port whose service writes <paramref name="greeting"/> on connect, over TLS with a self-signed certificate when asked.</summary>
+    public int Greeting(string greeting, bool tls = false)
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        _owned.Add(new Disposer(listener.Stop));
+        _ = GreetForeverAsync(listener, greeting, tls ? SelfSigned() : null);
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static System.Security.Cryptography.X509Certificates.X509Certificate2 SelfSigned()
+    {
+        using var key = System.Security.Cryptography.RSA.Create(2048);
+        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=localhost", key, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+        return System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12(certificate.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx), null);
+    }
+
+    private static async Task GreetForeverAsync(TcpListener listener, string greeting, System.Security.Cryptography.X509Certificates.X509Certificate2? certificate)
+    {
+        try
+        {
+            while (true)
+            {
+                var client = await listener.AcceptTcpClientAsync();
+                _ = Task.Run(async () =>
+                {
+                    using (client)
+                    {
+                        try
+                        {
+                            System.IO.Stream stream = client.GetStream();
+                            if (certificate is not null)
+                            {
+                                var ssl = new System.Net.Security.SslStream(stream);
+                                await ssl.AuthenticateAsServerAsync(certificate);
+                                stream = ssl;
+                            }
+
+                            var bytes = System.Text.Encoding.ASCII.GetBytes(greeting + "\r\n");
+                            await stream.WriteAsync(bytes);
+                            await Task.Delay(200);
+                        }
+                        catch (Exception exception) when (exception is System.IO.IOException or System.Security.Authentication.AuthenticationException or SocketException)
+                        {
+                        }
+                    }
+                });
+            }
+        }
+        catch (Exception exception) when (exception is ObjectDisposedException or SocketException or InvalidOperationException)
+        {
+        }
+    }
+
     /// <summary>A UDP port that answers DNS queries with an empty answer of the same ID.</summary>
     public int Dns()
     {

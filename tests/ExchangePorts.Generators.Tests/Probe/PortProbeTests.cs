@@ -62,6 +62,36 @@ public class PortProbeTests
     }
 
     [Fact]
+    public async Task The_service_check_reads_greetings_and_TLS_and_says_when_a_service_does_not_answer_as_its_entry_says()
+    {
+        using var hosts = new LoopbackHosts();
+        PortDefinition Entry(string name, int port, string service) =>
+            new("Test", name, name, port, port, PortTransport.Tcp, "Here", "There", service, string.Empty, string.Empty, string.Empty, string.Empty, "Here", "There");
+        var entries = new[]
+        {
+            Entry("Smtp", hosts.Greeting("220 mail.contoso.com ESMTP"), "SMTP"),
+            Entry("Pop3", hosts.Greeting("+OK POP3 ready"), "POP3"),
+            Entry("Imap4Secure", hosts.Greeting("* OK IMAP4 ready", tls: true), "IMAP4 over SSL"),
+            Entry("SecureLdap", hosts.Greeting(string.Empty, tls: true), "LDAP over SSL (LDAPS)"),
+            Entry("NotSmtp", hosts.Greeting("SSH-2.0-OpenSSH_9.2"), "SMTP"),
+            Entry("NotTls", hosts.Greeting("* OK IMAP4 ready"), "IMAP4 over SSL"),
+            Entry("Rpc", hosts.Open(), "RPC"),
+        };
+
+        var results = await PortProbe.ProbeAsync("localhost", entries, new PortProbeOptions { Timeout = TimeSpan.FromSeconds(2), CheckService = true });
+
+        Assert.All(results, r => Assert.Equal(PortVerdict.Open, r.Verdict));
+        Assert.Equal(new bool?[] { true, true, true, true, false, false, null }, results.Select(r => r.ServiceAnswered));
+        Assert.Equal("SMTP greeting: 220 mail.contoso.com ESMTP", results[0].Detail);
+        Assert.StartsWith("TLS handshake (", results[3].Detail, StringComparison.Ordinal);
+        Assert.Equal("no SMTP greeting: 'SSH-2.0-OpenSSH_9.2'", results[4].Detail);
+        Assert.StartsWith("no TLS", results[5].Detail, StringComparison.Ordinal);
+
+        var withoutCheck = await PortProbe.ProbeAsync("localhost", entries.Take(1), Quick);
+        Assert.Null(withoutCheck[0].ServiceAnswered);
+    }
+
+    [Fact]
     public async Task A_range_is_not_swept_unless_asked()
     {
         using var hosts = new LoopbackHosts();

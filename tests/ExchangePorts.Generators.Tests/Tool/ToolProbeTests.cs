@@ -31,7 +31,7 @@ public class ToolProbeTests(InstalledTool tool)
         Assert.Equal(
             ["Web.Up open", "Web.Down closed", "Web.Dropped filtered", "Media.Rtp not probed", "Voice.Sip not probed"],
             results.Select(r => r.GetProperty("qualifiedName").GetString() + " " + r.GetProperty("verdict").GetString()));
-        Assert.All(results, r => Assert.Equal(["host", "catalog", "qualifiedName", "port", "transport", "verdict", "milliseconds", "detail"], r.EnumerateObject().Select(p => p.Name)));
+        Assert.All(results, r => Assert.Equal(["host", "catalog", "qualifiedName", "port", "transport", "verdict", "milliseconds", "detail", "serviceAnswered"], r.EnumerateObject().Select(p => p.Name)));
         Assert.InRange(results[2].GetProperty("milliseconds").GetInt64(), 400, 3000);
         Assert.Equal(1, root.GetProperty("summary").GetProperty("open").GetInt32());
         Assert.Equal(2, root.GetProperty("summary").GetProperty("notProbed").GetInt32());
