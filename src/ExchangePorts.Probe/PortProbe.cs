@@ -9,7 +9,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using PortCatalog;
 
-namespace ExchangePorts.Probing;
+namespace PortCatalog.Probing;
 
 /// <summary>
 /// Probes the ports of catalog entries on a host, in parallel, each within a timeout:

@@ -1,6 +1,6 @@
 using System;
 
-namespace ExchangePorts.Probing;
+namespace PortCatalog.Probing;
 
 /// <summary>How <see cref="PortProbe"/> probes.</summary>
 public sealed class PortProbeOptions

@@ -1,7 +1,7 @@
 using System;
 using PortCatalog;
 
-namespace ExchangePorts.Probing;
+namespace PortCatalog.Probing;
 
 /// <summary>The verdict on one port of one entry.</summary>
 public sealed class PortProbeResult

@@ -1,4 +1,4 @@
-namespace ExchangePorts.Probing;
+namespace PortCatalog.Probing;
 
 /// <summary>What a probe found on one port, in the words nmap and PortQry use.</summary>
 public enum PortVerdict

@@ -8,7 +8,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using PortCatalog;
 
-namespace ExchangePorts.Probing;
+namespace PortCatalog.Probing;
 
 /// <summary>
 /// Whether an open port's service answers as its catalog entry says: SMTP's <c>220</c>, POP3's <c>+OK</c>,

@@ -4,7 +4,7 @@ using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace ExchangePorts.Probing;
+namespace PortCatalog.Probing;
 
 /// <summary>A TCP connect probe, as nmap's <c>-sT</c>: the handshake completes, is refused, or nothing answers.</summary>
 internal static class TcpProbe

@@ -5,7 +5,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
-using ExchangePorts.Probing;
+using PortCatalog.Probing;
 using ExchangePorts.Tool.Catalogs;
 using ExchangePorts.Tool.Output;
 

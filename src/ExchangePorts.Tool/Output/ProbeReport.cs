@@ -6,7 +6,7 @@ using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
-using ExchangePorts.Probing;
+using PortCatalog.Probing;
 using ExchangePorts.Tool.Catalogs;
 using Spectre.Console;
 

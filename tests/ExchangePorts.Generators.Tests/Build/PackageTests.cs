@@ -21,7 +21,11 @@ public sealed class PackedPackage : IDisposable
         Path = Pack("ExchangePorts", out var output);
         PackOutput = output;
         RuntimePath = Pack("ExchangePorts.Runtime", out _);
+        ProbePath = Pack("ExchangePorts.Probe", out _);
     }
+
+    /// <summary>ExchangePorts.Probe: the probe library, which depends on ExchangePorts.Runtime.</summary>
+    public string ProbePath { get; }
 
     public string Version { get; }
 
@@ -165,6 +169,29 @@ public class PackageTests(PackedPackage package)
         Assert.Contains(app.PathOf("Program.cs") + "(2,19): error CS0103: The name 'ExchangePorts' does not exist in the current context", without);
         Assert.Contains(app.PathOf("Program.cs") + "(3,19): error CS0103: The name 'Exchange2019Ports' does not exist in the current context", without);
         Assert.DoesNotContain("MyPorts", without);
+    }
+
+    [Fact]
+    public void The_probe_package_probes_a_project_s_own_generated_catalog_as_README_shows()
+    {
+        using var app = new FixtureProject();
+        app.WithFile("nuget.config", package.NuGetConfig);
+        Run(app, "new console -n App -o .");
+        Run(app, $"add package ExchangePorts --version {package.Version}");
+        Run(app, $"add package ExchangePorts.Probe --version {package.Version}");
+
+        // README's example, against this machine: nothing listens on EdgeSync's port here.
+        app.WithFile("Program.cs", """
+            using PortCatalog.Probing;
+
+            var results = await PortProbe.ProbeAsync("127.0.0.1", Exchange2019Ports.EdgeSync.All,
+                new PortProbeOptions { Timeout = TimeSpan.FromSeconds(1) }, CancellationToken.None);
+            foreach (var result in results)
+                Console.WriteLine(result);
+            """);
+        Run(app, "build -warnaserror --disable-build-servers -nodeReuse:false");
+        var output = Run(app, "run --no-build");
+        Assert.StartsWith("127.0.0.1 50636/TCP closed (EdgeSync.SecureLdap, ", output.Trim(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using System.Diagnostics;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using ExchangePorts.Probing;
+using PortCatalog.Probing;
 using PortCatalog;
 using Xunit;
 
@@ -54,7 +54,7 @@ public class PortProbeTests
         Assert.Equal(PortVerdict.NotProbed, Assert.Single(answered).Verdict);
         Assert.Contains("UDP", answered[0].Detail);
 
-        var query = typeof(PortProbe).Assembly.GetType("ExchangePorts.Probing.DnsProbe")!.GetMethod("QueryAsync")!;
+        var query = typeof(PortProbe).Assembly.GetType("PortCatalog.Probing.DnsProbe")!.GetMethod("QueryAsync")!;
         var open = await (Task<(PortVerdict, string)>)query.Invoke(null, [new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, dns), TimeSpan.FromMilliseconds(500), CancellationToken.None])!;
         Assert.Equal(PortVerdict.Open, open.Item1);
         var refused = await (Task<(PortVerdict, string)>)query.Invoke(null, [new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, silent), TimeSpan.FromMilliseconds(500), CancellationToken.None])!;
