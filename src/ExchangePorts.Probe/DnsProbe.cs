@@ -29,17 +29,11 @@ internal static class DnsProbe
             client.Connect(endpoint);
             await client.SendAsync(query, query.Length).ConfigureAwait(false);
             var receive = client.ReceiveAsync();
-            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var finished = await Task.WhenAny(receive, Task.Delay(timeout, stop.Token)).ConfigureAwait(false);
-            if (finished != receive)
+            if (!await Deadline.WithinAsync(receive, timeout, client, cancellationToken).ConfigureAwait(false))
             {
-                client.Dispose();
-                _ = receive.ContinueWith(static t => t.Exception, TaskScheduler.Default);
-                cancellationToken.ThrowIfCancellationRequested();
                 return (PortVerdict.Filtered, "no DNS answer within " + (int)timeout.TotalMilliseconds + " ms (a silent service looks the same: open|filtered)");
             }
 
-            stop.Cancel();
             var answer = (await receive.ConfigureAwait(false)).Buffer;
             return answer.Length >= 12 && answer[0] == query[0] && answer[1] == query[1] && (answer[2] & 0x80) != 0
                 ? (PortVerdict.Open, "a DNS answer")

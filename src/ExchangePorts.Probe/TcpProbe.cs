@@ -15,18 +15,11 @@ internal static class TcpProbe
         try
         {
             var connect = socket.ConnectAsync(endpoint);
-            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var finished = await Task.WhenAny(connect, Task.Delay(timeout, stop.Token)).ConfigureAwait(false);
-            if (finished != connect)
+            if (!await Deadline.WithinAsync(connect, timeout, socket, cancellationToken).ConfigureAwait(false))
             {
-                // Closing the socket abandons the handshake; its task is then faulted, and observed here.
-                socket.Dispose();
-                _ = connect.ContinueWith(static t => t.Exception, TaskScheduler.Default);
-                cancellationToken.ThrowIfCancellationRequested();
                 return (PortVerdict.Filtered, "no answer within " + (int)timeout.TotalMilliseconds + " ms");
             }
 
-            stop.Cancel();
             await connect.ConfigureAwait(false);
             return (PortVerdict.Open, string.Empty);
         }
