@@ -72,6 +72,38 @@ public class ToolProbeTests(InstalledTool tool)
             json.RootElement.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("host").GetString() + " " + r.GetProperty("qualifiedName").GetString() + " " + r.GetProperty("verdict").GetString()));
     }
 
+    [Fact]
+    public async System.Threading.Tasks.Task Interrupted_it_stops_at_once_and_prints_what_was_found()
+    {
+        using var hosts = new LoopbackHosts();
+        using var folder = new FixtureProject();
+        var open = hosts.Open();
+        folder.WithFile("slow.ports.csv", "name,port,transport\nUp," + open + ",tcp\n" + string.Concat(Enumerable.Range(0, 3).Select(i => "Dropped" + i + "," + hosts.Filtered() + ",tcp\n")));
+        var start = new System.Diagnostics.ProcessStartInfo(tool.Executable, "probe --host 127.0.0.1 --catalog slow.ports.csv --timeout 60s")
+        {
+            WorkingDirectory = folder.Folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        await System.Threading.Tasks.Task.Delay(2000);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        // SIGINT, as Ctrl+C in a terminal sends it.
+        using (var kill = System.Diagnostics.Process.Start("kill", "-INT " + process.Id))
+        {
+            kill!.WaitForExit();
+        }
+
+        Assert.True(process.WaitForExit(5000), "the probe did not stop within 5 s of SIGINT");
+        Assert.True(watch.Elapsed < System.TimeSpan.FromSeconds(5));
+        Assert.Equal(1, process.ExitCode);
+        var printed = await output;
+        Assert.Contains("SlowPorts.Up", printed);
+        Assert.Contains("Cancelled: 1 open in ", printed);
+    }
+
     [Theory]
     [InlineData("{ \"Edge\": [\"edge01\"", "--topology: site.json is not valid JSON: ")]
     [InlineData("[\"edge01\"]", "--topology: site.json must be an object from roles to host names")]
