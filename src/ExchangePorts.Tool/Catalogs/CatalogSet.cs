@@ -74,8 +74,9 @@ internal sealed class CatalogSet
 
             if (result.Spec is { } spec)
             {
-                entries.AddRange(spec.Entries.Select((e, i) => new ToolEntry(
-                    spec.ClassName, e, spec.OtherWrittenNames.Where(o => o.Entry == i).Select(o => o.Name).ToList())));
+                // Once per catalog: a registry has thousands of entries and hundreds of merged names.
+                var others = spec.OtherWrittenNames.ToLookup(o => o.Entry, o => o.Name);
+                entries.AddRange(spec.Entries.Select((e, i) => new ToolEntry(spec.ClassName, e, others[i].ToList())));
             }
         }
 

@@ -58,7 +58,7 @@ internal static class FirewallPlanner
                 IReadOnlyList<string> addresses = [];
                 if (unrestricted)
                 {
-                    notes.Add(entry.FullName + " (" + EntryWriterRoute(entry) + ", " + entry.Ports + "): Microsoft does not support restricting traffic between internal Exchange servers and domain controllers; the rule allows any address");
+                    notes.Add(entry.FullName + " (" + Output.EntryWriter.Route(entry, "->") + ", " + entry.Ports + "): Microsoft does not support restricting traffic between internal Exchange servers and domain controllers; the rule allows any address");
                 }
                 else if (!allow.TryGet(peer, out addresses) && !allowAny && !missing.Contains(peer))
                 {
@@ -97,9 +97,6 @@ internal static class FirewallPlanner
         var group = "ExchangePorts " + known + " " + (outbound ? "outbound" : "inbound");
         return new FirewallPlan(known, outbound, group, rules, notes, commandLine);
     }
-
-    // ASCII: the notes go into scripts that Windows may read in its legacy code page.
-    private static string EntryWriterRoute(ToolEntry entry) => string.Join("/", entry.FromRoles) + " -> " + string.Join("/", entry.ToRoles);
 
     private static FirewallRule NewRule(
         ToolEntry entry, string protocol, string ports, string peer, IReadOnlyList<string> addresses, bool unrestricted, RpcPart rpc, string role, bool outbound, HashSet<string> ids)

@@ -48,11 +48,14 @@ internal static class EntryWriter
         console.WriteLine(entries.Count == 1 ? "1 entry" : entries.Count + " entries");
     }
 
-    /// <summary>The ends as role keys where the catalog has them (<c>Mailbox → Edge</c>), else as written.</summary>
-    public static string Route(ToolEntry entry) =>
+    /// <summary>
+    /// The ends as role keys where the catalog has them (<c>Mailbox → Edge</c>), else as written; plain output and
+    /// scripts ask for an ASCII <paramref name="arrow"/>, <c>-></c>, which every code page reads.
+    /// </summary>
+    public static string Route(ToolEntry entry, string arrow = "→") =>
         entry.FromRoles.Count > 0 || entry.ToRoles.Count > 0
-            ? string.Join("/", entry.FromRoles) + " → " + string.Join("/", entry.ToRoles)
-            : PortText.Route(entry.Spec.From, entry.Spec.To);
+            ? string.Join("/", entry.FromRoles) + " " + arrow + " " + string.Join("/", entry.ToRoles)
+            : PortText.Route(entry.Spec.From, entry.Spec.To).Replace("→", arrow, StringComparison.Ordinal);
 
     private static string Csv(IReadOnlyList<ToolEntry> entries)
     {

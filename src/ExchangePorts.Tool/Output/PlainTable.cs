@@ -16,7 +16,7 @@ internal static class PlainTable
     public static string Write(IReadOnlyList<ToolEntry> entries)
     {
         string[] header = ["Entry", "Port", "Transport", "From -> To", "Service"];
-        var rows = entries.Select(e => new[] { e.FullName, e.Ports, PortTransportText.Of(e.Spec.Transport), EntryWriter.Route(e).Replace("→", "->", StringComparison.Ordinal), e.Spec.Service }).ToList();
+        var rows = entries.Select(e => new[] { e.FullName, e.Ports, PortTransportText.Of(e.Spec.Transport), EntryWriter.Route(e, "->"), e.Spec.Service }).ToList();
         var widths = header.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
         var text = new StringBuilder();
         Append(text, header, widths);
