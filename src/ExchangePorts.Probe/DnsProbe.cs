@@ -24,20 +24,20 @@ internal static class DnsProbe
             0x00, // the root name
             0x00, 0x02, 0x00, 0x01, // type NS, class IN
         ];
+        using var deadline = new SocketDeadline(client, timeout, cancellationToken);
         try
         {
             client.Connect(endpoint);
             await client.SendAsync(query, query.Length).ConfigureAwait(false);
-            var receive = client.ReceiveAsync();
-            if (!await Deadline.WithinAsync(receive, timeout, client, cancellationToken).ConfigureAwait(false))
-            {
-                return (PortVerdict.Filtered, "no DNS answer within " + (int)timeout.TotalMilliseconds + " ms (a silent service looks the same: open|filtered)");
-            }
-
-            var answer = (await receive.ConfigureAwait(false)).Buffer;
+            var answer = (await client.ReceiveAsync().ConfigureAwait(false)).Buffer;
             return answer.Length >= 12 && answer[0] == query[0] && answer[1] == query[1] && (answer[2] & 0x80) != 0
                 ? (PortVerdict.Open, "a DNS answer")
                 : (PortVerdict.Error, "an answer that is not DNS");
+        }
+        catch (Exception exception) when (deadline.Passed && exception is SocketException or ObjectDisposedException)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return (PortVerdict.Filtered, "no DNS answer within " + (int)timeout.TotalMilliseconds + " ms (a silent service looks the same: open|filtered)");
         }
         catch (SocketException exception) when (exception.SocketErrorCode is SocketError.ConnectionRefused or SocketError.ConnectionReset)
         {

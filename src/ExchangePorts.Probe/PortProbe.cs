@@ -47,32 +47,30 @@ public static class PortProbe
         var work = Plan(entries ?? throw new ArgumentNullException(nameof(entries)), options);
         var results = new PortProbeResult[work.Count];
         var resolved = await ResolveAsync(host, options.Timeout, cancellationToken).ConfigureAwait(false);
-        using var gate = new SemaphoreSlim(Math.Max(1, options.Parallelism));
-        var tasks = new Task[work.Count];
-        for (var i = 0; i < work.Count; i++)
+        // As many workers as the parallelism allows, each taking the next port when its last one is done:
+        // no task, lock or timer waits for a port before its turn.
+        var next = -1;
+        async Task WorkAsync()
         {
-            var index = i;
-            tasks[i] = Task.Run(
-                async () =>
-                {
-                    await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-                    try
-                    {
-                        var result = await ProbeOneAsync(host, resolved, work[index], options, cancellationToken).ConfigureAwait(false);
-                        results[index] = result;
-                        onResult?.Invoke(result);
-                    }
-                    finally
-                    {
-                        gate.Release();
-                    }
-                },
-                cancellationToken);
+            int index;
+            while ((index = Interlocked.Increment(ref next)) < work.Count)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var result = await ProbeOneAsync(host, resolved, work[index], options, cancellationToken).ConfigureAwait(false);
+                results[index] = result;
+                onResult?.Invoke(result);
+            }
+        }
+
+        var workers = new Task[Math.Max(1, Math.Min(options.Parallelism, work.Count))];
+        for (var i = 0; i < workers.Length; i++)
+        {
+            workers[i] = WorkAsync();
         }
 
         try
         {
-            await Task.WhenAll(tasks).ConfigureAwait(false);
+            await Task.WhenAll(workers).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
@@ -82,6 +80,13 @@ public static class PortProbe
 
         return results;
     }
+
+    /// <summary>
+    /// How many results <see cref="ProbeAsync"/> gives for these entries with these options: one per entry, port
+    /// and transport, a range entry one in all unless <see cref="PortProbeOptions.SweepRanges"/>. For progress.
+    /// </summary>
+    public static int ResultCount(IEnumerable<PortDefinition> entries, PortProbeOptions? options = null) =>
+        Plan(entries ?? throw new ArgumentNullException(nameof(entries)), options ?? new PortProbeOptions()).Count;
 
     /// <summary>The verdict as nmap and the tool write it: <c>open</c>, <c>not probed</c>.</summary>
     public static string VerdictText(PortVerdict verdict) => verdict switch

@@ -11,34 +11,44 @@ internal static class TcpProbe
 {
     public static async Task<(PortVerdict Verdict, string Detail)> ConnectAsync(IPEndPoint endpoint, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var socket = new Socket(endpoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
-        try
+        // A SocketAsyncEventArgs reports a refusal as a SocketError, not as an exception: a scan is mostly refusals.
+        using var socket = new Socket(endpoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+        using var connect = new SocketAsyncEventArgs { RemoteEndPoint = endpoint };
+        // Completed runs on a thread-pool thread, not on the socket engine's: the probe may continue on it.
+        var completion = new TaskCompletionSource<bool>();
+        connect.UserToken = completion;
+        connect.Completed += static (_, args) => ((TaskCompletionSource<bool>)args.UserToken!).TrySetResult(true);
+        SocketError error;
+        bool passed;
+        using (var deadline = new SocketDeadline(socket, timeout, cancellationToken))
         {
-            var connect = socket.ConnectAsync(endpoint);
-            if (!await Deadline.WithinAsync(connect, timeout, socket, cancellationToken).ConfigureAwait(false))
+            try
             {
-                return (PortVerdict.Filtered, "no answer within " + (int)timeout.TotalMilliseconds + " ms");
+                if (socket.ConnectAsync(connect))
+                {
+                    await completion.Task.ConfigureAwait(false);
+                }
+
+                error = connect.SocketError;
+            }
+            catch (ObjectDisposedException)
+            {
+                error = SocketError.OperationAborted;
             }
 
-            await connect.ConfigureAwait(false);
-            return (PortVerdict.Open, string.Empty);
+            passed = deadline.Passed;
         }
-        catch (SocketException exception) when (exception.SocketErrorCode == SocketError.ConnectionRefused)
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return error switch
         {
-            return (PortVerdict.Closed, string.Empty);
-        }
-        catch (SocketException exception) when (exception.SocketErrorCode is SocketError.TimedOut or SocketError.HostUnreachable or SocketError.NetworkUnreachable)
-        {
+            SocketError.Success => (PortVerdict.Open, string.Empty),
+            SocketError.ConnectionRefused => (PortVerdict.Closed, string.Empty),
+
             // An ICMP unreachable is how a firewall that rejects without a reset answers: nmap says filtered too.
-            return (PortVerdict.Filtered, exception.Message);
-        }
-        catch (SocketException exception)
-        {
-            return (PortVerdict.Error, exception.Message);
-        }
-        finally
-        {
-            socket.Dispose();
-        }
+            SocketError.TimedOut or SocketError.HostUnreachable or SocketError.NetworkUnreachable => (PortVerdict.Filtered, new SocketException((int)error).Message),
+            _ when passed => (PortVerdict.Filtered, "no answer within " + (int)timeout.TotalMilliseconds + " ms"),
+            _ => (PortVerdict.Error, new SocketException((int)error).Message),
+        };
     }
 }
