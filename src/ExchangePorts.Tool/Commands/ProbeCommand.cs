@@ -31,7 +31,7 @@ internal static class ProbeCommand
         var timeout = new Option<string>("--timeout", "-t") { Description = "How long one port may take before it is filtered: 2s (default), 500ms, 1.5s." };
         var parallel = new Option<int>("--parallel", "-j") { Description = "How many ports are probed at once (default 64).", DefaultValueFactory = _ => 64 };
         var sweep = new Option<bool>("--sweep-ranges") { Description = "Probe every port of a range entry (RPC 49152-65535) instead of reporting it not probed." };
-        var banner = new Option<bool>("--banner") { Description = "On an open port, check the service answers as the entry says: SMTP 220, POP3 +OK, IMAP * OK, TLS for a service over SSL or TLS." };
+        var banner = new Option<bool>("--banner") { Description = "On an open port, check the service answers as the entry says: SMTP 220, POP3 +OK, IMAP * OK, TLS for a service over SSL or TLS, STARTTLS for SMTP whose security names TLS." };
         var format = new Option<ProbeFormat>("--format", "-f") { Description = "table (default) or json (for CI and monitoring)." };
         var output = new Option<string>("--output", "-o") { Description = "Write to this file instead of standard output." };
         return catalogs.Command(
@@ -77,7 +77,7 @@ internal static class ProbeCommand
                 var cancelled = false;
                 try
                 {
-                    results = ProbeReport.Run(jobs.Select(j => (j.Host, (IReadOnlyList<PortCatalog.PortDefinition>)j.Definitions)).ToList(), options, cancel.Token, found.Enqueue);
+                    results = ProbeReport.Run(jobs.Select(j => (j.Host, (IReadOnlyList<PortCatalog.PortDefinition>)j.Definitions)).ToList(), options, d => catalogOf[d].FullName, cancel.Token, found.Enqueue);
                 }
                 catch (OperationCanceledException)
                 {

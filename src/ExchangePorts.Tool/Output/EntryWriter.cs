@@ -83,51 +83,32 @@ internal static class EntryWriter
 
     private static string Json(IReadOnlyList<ToolEntry> entries)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        var json = new JsonText().StartObject().StartArray("entries");
+        foreach (var entry in entries)
         {
-            json.WriteStartObject();
-            json.WriteStartArray("entries");
-            foreach (var entry in entries)
-            {
-                var e = entry.Spec;
-                json.WriteStartObject();
-                json.WriteString("catalog", entry.Catalog);
-                json.WriteString("group", e.Group);
-                json.WriteString("name", e.Name);
-                json.WriteString("qualifiedName", entry.QualifiedName);
-                json.WriteString("writtenName", e.WrittenName);
-                json.WriteNumber("port", e.Port);
-                json.WriteNumber("lastPort", e.LastPort);
-                WriteArray(json, "transports", TransportNames(e.Transport, "/").Split('/', StringSplitOptions.RemoveEmptyEntries));
-                json.WriteString("from", e.From);
-                json.WriteString("to", e.To);
-                WriteArray(json, "fromRoles", entry.FromRoles);
-                WriteArray(json, "toRoles", entry.ToRoles);
-                json.WriteString("service", e.Service);
-                json.WriteString("security", e.Security);
-                json.WriteString("description", e.Description);
-                json.WriteString("source", e.Source);
-                json.WriteString("notes", e.Notes);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
+            var e = entry.Spec;
+            json.StartObject()
+                .String("catalog", entry.Catalog)
+                .String("group", e.Group)
+                .String("name", e.Name)
+                .String("qualifiedName", entry.QualifiedName)
+                .String("writtenName", e.WrittenName)
+                .Number("port", e.Port)
+                .Number("lastPort", e.LastPort)
+                .Strings("transports", TransportNames(e.Transport, "/").Split('/', StringSplitOptions.RemoveEmptyEntries))
+                .String("from", e.From)
+                .String("to", e.To)
+                .Strings("fromRoles", entry.FromRoles)
+                .Strings("toRoles", entry.ToRoles)
+                .String("service", e.Service)
+                .String("security", e.Security)
+                .String("description", e.Description)
+                .String("source", e.Source)
+                .String("notes", e.Notes)
+                .EndObject();
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
-    }
-
-    private static void WriteArray(Utf8JsonWriter json, string name, IEnumerable<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            json.WriteStringValue(value);
-        }
-
-        json.WriteEndArray();
+        return json.EndArray().EndObject().ToString();
     }
 
     private static string Markdown(IReadOnlyList<ToolEntry> entries)

@@ -46,4 +46,8 @@ internal static class OutputTarget
     /// <summary>The terminal, for tables with colour and box lines.</summary>
     public static IAnsiConsole Console() =>
         AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(System.Console.Out) });
+
+    /// <summary>The terminal's standard error, for progress that leaves standard output to the result.</summary>
+    public static IAnsiConsole ErrorConsole() =>
+        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(System.Console.Error) });
 }

@@ -1,45 +1,42 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Text;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using PortCatalog.Probing;
 using ExchangePorts.Tool.Catalogs;
-using Spectre.Console;
 
 namespace ExchangePorts.Tool.Output;
 
-/// <summary>Runs a probe with progress on a terminal, and writes its results as a table or JSON.</summary>
+/// <summary>Runs a probe, with a live table on a terminal, and writes its results as a table or JSON.</summary>
 internal static class ProbeReport
 {
+    private static readonly PortVerdict[] Verdicts = (PortVerdict[])Enum.GetValues(typeof(PortVerdict));
+
     /// <summary>Probes each host's entries (hosts at once, each with the options' parallelism); results in job order.</summary>
     public static IReadOnlyList<PortProbeResult> Run(
-        IReadOnlyList<(string Host, IReadOnlyList<PortCatalog.PortDefinition> Entries)> jobs, PortProbeOptions options, CancellationToken cancellationToken, Action<PortProbeResult> onResult)
+        IReadOnlyList<(string Host, IReadOnlyList<PortCatalog.PortDefinition> Entries)> jobs,
+        PortProbeOptions options,
+        Func<PortCatalog.PortDefinition, string> nameOf,
+        CancellationToken cancellationToken,
+        Action<PortProbeResult> onResult)
     {
-        IReadOnlyList<PortProbeResult> ProbeAll(Action<PortProbeResult> report) =>
-            Task.WhenAll(jobs.Select(job => PortProbe.ProbeAsync(job.Host, job.Entries, options, cancellationToken, report)))
-                .GetAwaiter().GetResult().SelectMany(r => r).ToList();
+        async Task<IReadOnlyList<PortProbeResult>> ProbeAllAsync(Action<PortProbeResult> report) =>
+            (await Task.WhenAll(jobs.Select(job => PortProbe.ProbeAsync(job.Host, job.Entries, options, cancellationToken, report))).ConfigureAwait(false))
+                .SelectMany(r => r).ToList();
 
         if (OutputTarget.IsPlain || Console.IsErrorRedirected)
         {
-            return ProbeAll(onResult);
+            return ProbeAllAsync(onResult).GetAwaiter().GetResult();
         }
 
-        var total = jobs.Sum(j => j.Entries.Count);
-        var done = 0;
-        IReadOnlyList<PortProbeResult> results = [];
-        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }).Status().Start("Probing...", status =>
+        var total = jobs.Sum(j => PortProbe.ResultCount(j.Entries, options));
+        return LiveProbeTable.Run(OutputTarget.ErrorConsole(), total, nameOf, report => ProbeAllAsync(result =>
         {
-            results = ProbeAll(result =>
-            {
-                onResult(result);
-                status.Status("Probing: " + Interlocked.Increment(ref done) + " results of about " + total);
-            });
-        });
-        return results;
+            onResult(result);
+            report(result);
+        }));
     }
 
     public static string Table(IReadOnlyList<PortProbeResult> results, IReadOnlyDictionary<PortCatalog.PortDefinition, ToolEntry> entries, TimeSpan elapsed, bool cancelled)
@@ -71,53 +68,38 @@ internal static class ProbeReport
     /// </summary>
     public static string Json(string host, IReadOnlyList<PortProbeResult> results, IReadOnlyDictionary<PortCatalog.PortDefinition, ToolEntry> entries, TimeSpan elapsed, bool cancelled)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        var json = new JsonText().StartObject()
+            .String("host", host)
+            .Boolean("cancelled", cancelled)
+            .Number("milliseconds", (long)elapsed.TotalMilliseconds)
+            .StartObject("summary");
+        foreach (var verdict in Verdicts)
         {
-            json.WriteStartObject();
-            json.WriteString("host", host);
-            json.WriteBoolean("cancelled", cancelled);
-            json.WriteNumber("milliseconds", (long)elapsed.TotalMilliseconds);
-            json.WriteStartObject("summary");
-            foreach (var verdict in Enum.GetValues<PortVerdict>())
-            {
-                json.WriteNumber(JsonNamingPolicy.CamelCase.ConvertName(verdict.ToString()), results.Count(r => r.Verdict == verdict));
-            }
-
-            json.WriteEndObject();
-            json.WriteStartArray("results");
-            foreach (var result in results)
-            {
-                json.WriteStartObject();
-                json.WriteString("host", result.Host);
-                json.WriteString("catalog", entries[result.Entry].Catalog);
-                json.WriteString("qualifiedName", result.Entry.QualifiedName);
-                json.WriteNumber("port", result.Port);
-                json.WriteString("transport", result.Transport.ToString().ToLowerInvariant());
-                json.WriteString("verdict", PortProbe.VerdictText(result.Verdict));
-                json.WriteNumber("milliseconds", (long)result.Elapsed.TotalMilliseconds);
-                json.WriteString("detail", result.Detail);
-                if (result.ServiceAnswered is { } answered)
-                {
-                    json.WriteBoolean("serviceAnswered", answered);
-                }
-                else
-                {
-                    json.WriteNull("serviceAnswered");
-                }
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
+            json.Number(char.ToLowerInvariant(verdict.ToString()[0]) + verdict.ToString()[1..], results.Count(r => r.Verdict == verdict));
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        json.EndObject().StartArray("results");
+        foreach (var result in results)
+        {
+            json.StartObject()
+                .String("host", result.Host)
+                .String("catalog", entries[result.Entry].Catalog)
+                .String("qualifiedName", result.Entry.QualifiedName)
+                .Number("port", result.Port)
+                .String("transport", result.Transport.ToString().ToLowerInvariant())
+                .String("verdict", PortProbe.VerdictText(result.Verdict))
+                .Number("milliseconds", (long)result.Elapsed.TotalMilliseconds)
+                .String("detail", result.Detail)
+                .Boolean("serviceAnswered", result.ServiceAnswered)
+                .EndObject();
+        }
+
+        return json.EndArray().EndObject().ToString();
     }
 
     private static string Summary(IReadOnlyList<PortProbeResult> results, TimeSpan elapsed, bool cancelled)
     {
-        var counts = Enum.GetValues<PortVerdict>()
+        var counts = Verdicts
             .Select(v => (Verdict: v, Count: results.Count(r => r.Verdict == v)))
             .Where(c => c.Count > 0)
             .Select(c => c.Count + " " + PortProbe.VerdictText(c.Verdict));

@@ -104,6 +104,36 @@ public class ToolProbeTests(InstalledTool tool)
         Assert.Contains("Cancelled: 1 open in ", printed);
     }
 
+    [SystemToolFact("script")]
+    public void On_a_terminal_a_live_table_shows_the_results_as_they_come_then_the_whole_table_follows()
+    {
+        using var hosts = new LoopbackHosts();
+        using var folder = new FixtureProject();
+        folder.WithFile("mix.ports.csv", $"name,port,transport\nUp,{hosts.Open()},tcp\nDown,{LoopbackHosts.Closed()},tcp\nDropped,{hosts.Filtered()},tcp\n");
+
+        // script(1) runs the tool on a pseudo-terminal, as a user's shell does; one port at a time, so the
+        // filtered port's second keeps the first two results on the live table.
+        var start = new System.Diagnostics.ProcessStartInfo("script", ["-qec", $"'{tool.Executable}' probe --host 127.0.0.1 --catalog mix.ports.csv --parallel 1 --timeout 1s", "/dev/null"])
+        {
+            WorkingDirectory = folder.Folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["TERM"] = "xterm-256color";
+        start.Environment.Remove("NO_COLOR");
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var screen = process.StandardOutput.ReadToEnd();
+        Assert.True(process.WaitForExit(30_000));
+
+        Assert.Equal(1, process.ExitCode);
+        var live = screen.IndexOf("Probing: 2 of 3 ports done: 1 open, 1 closed", System.StringComparison.Ordinal);
+        Assert.True(live >= 0, "no live progress line in:\n" + screen);
+        Assert.Contains("\u001b[38;5;2mopen", screen, System.StringComparison.Ordinal);
+        var summary = screen.IndexOf("1 open, 1 closed, 1 filtered in ", System.StringComparison.Ordinal);
+        Assert.True(summary > live, "the whole table does not follow the live one:\n" + screen);
+        Assert.Contains("MixPorts.Dropped  ", screen[live..], System.StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("{ \"Edge\": [\"edge01\"", "--topology: site.json is not valid JSON: ")]
     [InlineData("[\"edge01\"]", "--topology: site.json must be an object from roles to host names")]
