@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Net;
 using System.Net.Security;
@@ -13,41 +14,44 @@ namespace PortCatalog.Probing;
 /// <summary>
 /// Whether an open port's service answers as its catalog entry says: SMTP's <c>220</c>, POP3's <c>+OK</c>,
 /// IMAP's <c>* OK</c> greeting, read after a TLS handshake where the service is one over SSL or TLS
-/// (<c>IMAP4 over SSL</c>, <c>LDAPS</c>, <c>HTTPS</c>). SMTP's <c>SSL</c> or <c>TLS</c> on a relay port is
-/// STARTTLS, after the greeting, so it is not a handshake here. Certificates are not judged: the check is
-/// about the protocol, not about trust.
+/// (<c>IMAP4 over SSL</c>, <c>LDAPS</c>, <c>HTTPS</c>). An SMTP entry whose security names TLS, SSL or
+/// encryption means STARTTLS, as Exchange's SMTP ports (25, 587, 465, 2525, 717) use it: after the greeting,
+/// <c>EHLO</c> must offer <c>STARTTLS</c>, which must answer <c>220</c> and lead to a TLS handshake.
+/// Certificates are not judged: the check is about the protocol, not about trust.
 /// </summary>
 internal static class ServiceCheck
 {
     /// <summary>What the entry's service should do, or null when nothing can be checked.</summary>
-    public static (string? Greeting, string Name, bool Tls)? Expected(PortDefinition entry)
+    public static Expectation? Expected(PortDefinition entry)
     {
         var service = entry.Service.ToUpperInvariant();
+        var security = entry.Security.ToUpperInvariant();
         var tls = service.Contains("SSL") || service.Contains("TLS") || service.Contains("LDAPS") || service.Contains("HTTPS");
-        var greeting = service.Contains("SMTP") ? ("220", "SMTP") : service.Contains("POP3") ? ("+OK", "POP3") : service.Contains("IMAP") ? ("* OK", "IMAP") : ((string?)null, string.Empty);
-        if (greeting.Item1 is null && !tls)
+        var (greeting, name) = service.Contains("SMTP") ? ("220", "SMTP") : service.Contains("POP3") ? ("+OK", "POP3") : service.Contains("IMAP") ? ("* OK", "IMAP") : ((string?)null, "TLS");
+        if (greeting is null && !tls)
         {
             return null;
         }
 
-        return (greeting.Item1, greeting.Item2.Length > 0 ? greeting.Item2 : "TLS", tls);
+        var startTls = name == "SMTP" && !tls && (security.Contains("TLS") || security.Contains("SSL") || security.Contains("ENCRYPT"));
+        return new Expectation(greeting, name, tls, startTls ? entry.Security : null);
     }
 
-    /// <summary>Connects again and reads the greeting (after TLS where expected); true when the service answered as expected.</summary>
-    public static async Task<(bool Answered, string Detail)> CheckAsync(IPEndPoint endpoint, string host, (string? Greeting, string Name, bool Tls) expected, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>Connects again and reads the greeting (after TLS where expected, and STARTTLS); true when the service answered as expected.</summary>
+    public static async Task<(bool Answered, string Detail)> CheckAsync(IPEndPoint endpoint, string host, Expectation expected, TimeSpan timeout, CancellationToken cancellationToken)
     {
         using var client = new TcpClient(endpoint.AddressFamily);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         stop.CancelAfter(timeout);
         using var registration = stop.Token.Register(client.Dispose);
+        var said = new List<string>();
         try
         {
             await client.ConnectAsync(endpoint.Address, endpoint.Port).ConfigureAwait(false);
             Stream stream = client.GetStream();
             if (expected.Tls)
             {
-                var ssl = new SslStream(stream, leaveInnerStreamOpen: false, static (_, _, _, _) => true);
-                await ssl.AuthenticateAsClientAsync(host).ConfigureAwait(false);
+                var ssl = await HandshakeAsync(stream, host).ConfigureAwait(false);
                 stream = ssl;
                 if (expected.Greeting is null)
                 {
@@ -55,38 +59,130 @@ internal static class ServiceCheck
                 }
             }
 
-            var line = await ReadLineAsync(stream).ConfigureAwait(false);
-            return line.StartsWith(expected.Greeting!, StringComparison.Ordinal)
-                ? (true, expected.Name + " greeting: " + line)
-                : (false, "no " + expected.Name + " greeting: " + (line.Length == 0 ? "nothing" : "'" + line + "'"));
+            var lines = new LineReader(stream);
+            var line = await lines.ReadAsync().ConfigureAwait(false);
+            if (!line.StartsWith(expected.Greeting!, StringComparison.Ordinal))
+            {
+                return (false, "no " + expected.Name + " greeting: " + (line.Length == 0 ? "nothing" : "'" + line + "'"));
+            }
+
+            said.Add(expected.Name + " greeting: " + line);
+            if (expected.StartTlsBecause is null)
+            {
+                return (true, said[0]);
+            }
+
+            // RFC 3207: EHLO (named by this end's address literal, RFC 5321 4.1.3), then STARTTLS, then TLS.
+            var local = ((IPEndPoint)client.Client.LocalEndPoint!).Address;
+            await WriteAsync(stream, "EHLO [" + (local.AddressFamily == AddressFamily.InterNetworkV6 ? "IPv6:" : string.Empty) + local + "]").ConfigureAwait(false);
+            var (ehloCode, extensions) = await lines.ReadReplyAsync().ConfigureAwait(false);
+            if (ehloCode != "250")
+            {
+                return (false, said[0] + "; " + Refusal("EHLO", extensions[0]));
+            }
+
+            if (!extensions.Exists(e => e.Length > 4 && e.Substring(4).Trim().Equals("STARTTLS", StringComparison.OrdinalIgnoreCase)))
+            {
+                return (false, said[0] + "; no STARTTLS offered, though the entry says '" + expected.StartTlsBecause + "'");
+            }
+
+            await WriteAsync(stream, "STARTTLS").ConfigureAwait(false);
+            var (readyCode, ready) = await lines.ReadReplyAsync().ConfigureAwait(false);
+            if (readyCode != "220")
+            {
+                return (false, said[0] + "; " + Refusal("STARTTLS", ready[0]));
+            }
+
+            said.Add("STARTTLS");
+            var secured = await HandshakeAsync(stream, host).ConfigureAwait(false);
+            return (true, string.Join("; ", said) + ", TLS handshake (" + secured.SslProtocol + ")");
         }
         catch (Exception exception) when (exception is IOException or SocketException or ObjectDisposedException or System.Security.Authentication.AuthenticationException)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            return (false, (expected.Tls ? "no TLS" : "no " + expected.Name + " greeting") + (stop.IsCancellationRequested ? " within the timeout" : ": " + exception.Message));
+            var step = expected.Tls || said.Count == 2 ? "no TLS" : said.Count == 1 ? "no STARTTLS" : "no " + expected.Name + " greeting";
+            return (false, (said.Count > 0 ? said[0] + "; " : string.Empty) + step + (stop.IsCancellationRequested ? " within the timeout" : ": " + exception.Message));
         }
     }
 
-    private static async Task<string> ReadLineAsync(Stream stream)
-    {
-        var buffer = new byte[512];
-        var text = new StringBuilder();
-        while (text.Length < 512)
-        {
-            var read = await stream.ReadAsync(buffer, 0, buffer.Length).ConfigureAwait(false);
-            if (read == 0)
-            {
-                break;
-            }
+    private static string Refusal(string command, string reply) =>
+        reply.Length == 0 ? "no reply to " + command : command + " refused: '" + reply + "'";
 
-            text.Append(Encoding.ASCII.GetString(buffer, 0, read));
-            var end = text.ToString().IndexOf('\n');
-            if (end >= 0)
-            {
-                return text.ToString(0, end).TrimEnd('\r');
-            }
+    private static async Task<SslStream> HandshakeAsync(Stream stream, string host)
+    {
+        var ssl = new SslStream(stream, leaveInnerStreamOpen: false, static (_, _, _, _) => true);
+        await ssl.AuthenticateAsClientAsync(host).ConfigureAwait(false);
+        return ssl;
+    }
+
+    private static Task WriteAsync(Stream stream, string command)
+    {
+        var bytes = Encoding.ASCII.GetBytes(command + "\r\n");
+        return stream.WriteAsync(bytes, 0, bytes.Length);
+    }
+
+    /// <summary>What an entry's service should answer: its greeting, whether TLS comes first, and the security text that asks for STARTTLS.</summary>
+    public sealed class Expectation
+    {
+        public Expectation(string? greeting, string name, bool tls, string? startTlsBecause)
+        {
+            Greeting = greeting;
+            Name = name;
+            Tls = tls;
+            StartTlsBecause = startTlsBecause;
         }
 
-        return text.ToString().TrimEnd('\r', '\n');
+        public string? Greeting { get; }
+
+        public string Name { get; }
+
+        public bool Tls { get; }
+
+        public string? StartTlsBecause { get; }
+    }
+
+    /// <summary>
+    /// Lines of a text protocol, read without reading past the last line asked for, so that a TLS handshake can
+    /// follow STARTTLS's reply on the same stream.
+    /// </summary>
+    private sealed class LineReader
+    {
+        private const int MaxLine = 1000; // RFC 5321 4.5.3.1.5: a reply line is at most 512 octets; room to spare.
+        private readonly Stream stream;
+        private readonly byte[] one = new byte[1];
+
+        public LineReader(Stream stream) => this.stream = stream;
+
+        /// <summary>The next line without its CR LF; empty when the stream ends first.</summary>
+        public async Task<string> ReadAsync()
+        {
+            var text = new StringBuilder();
+            while (text.Length < MaxLine && await stream.ReadAsync(one, 0, 1).ConfigureAwait(false) == 1)
+            {
+                if (one[0] == '\n')
+                {
+                    break;
+                }
+
+                text.Append((char)one[0]);
+            }
+
+            return text.ToString().TrimEnd('\r');
+        }
+
+        /// <summary>An SMTP reply: its code and its lines (RFC 5321 4.2: <c>250-</c> continues, <c>250 </c> ends).</summary>
+        public async Task<(string Code, List<string> Lines)> ReadReplyAsync()
+        {
+            var lines = new List<string>();
+            while (true)
+            {
+                var line = await ReadAsync().ConfigureAwait(false);
+                lines.Add(line);
+                if (line.Length < 4 || line[3] != '-' || lines.Count > 100)
+                {
+                    return (line.Length >= 3 ? line.Substring(0, 3) : line, lines);
+                }
+            }
+        }
     }
 }

@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Threading.Tasks;
 using PortCatalog;
+using Xunit;
 
 namespace ExchangePorts.Generators.Tests.Probe;
 
@@ -72,6 +73,36 @@ internal sealed class LoopbackHosts : IDisposable
         _owned.Add(new Disposer(listener.Stop));
         _ = GreetForeverAsync(listener, greeting, tls ? SelfSigned() : null);
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>
+    /// A real SMTP server (the SmtpServer package) on a port of its own; with <paramref name="startTls"/> it has a
+    /// self-signed certificate and so offers STARTTLS after EHLO, as an Exchange receive connector does.
+    /// </summary>
+    public int Smtp(bool startTls)
+    {
+        var endpoint = new SmtpServer.EndpointDefinitionBuilder().Endpoint(new IPEndPoint(IPAddress.Loopback, 0));
+        if (startTls)
+        {
+            endpoint.Certificate(SelfSigned());
+        }
+
+        var options = new SmtpServer.SmtpServerOptionsBuilder().ServerName("mail.contoso.com").Endpoint(endpoint.Build()).Build();
+        var listeners = new SmtpServer.Net.EndpointListenerFactory();
+        var started = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        listeners.EndpointStarted += (_, e) => started.TrySetResult(((IPEndPoint)e.LocalEndPoint).Port);
+        var services = new SmtpServer.ComponentModel.ServiceProvider();
+        services.Add(listeners);
+        var server = new SmtpServer.SmtpServer(options, services);
+        var stop = new System.Threading.CancellationTokenSource();
+        _ = server.StartAsync(stop.Token);
+        _owned.Add(new Disposer(() =>
+        {
+            stop.Cancel();
+            stop.Dispose();
+        }));
+        Assert.True(started.Task.Wait(TimeSpan.FromSeconds(10)), "the SMTP server did not start");
+        return started.Task.Result;
     }
 
     private static System.Security.Cryptography.X509Certificates.X509Certificate2 SelfSigned()

@@ -92,6 +92,29 @@ public class PortProbeTests
     }
 
     [Fact]
+    public async Task An_SMTP_entry_whose_security_names_TLS_must_offer_STARTTLS_and_complete_the_handshake()
+    {
+        using var hosts = new LoopbackHosts();
+        PortDefinition Smtp(string name, int port, string security) =>
+            new("Test", name, name, port, port, PortTransport.Tcp, "Here", "There", "SMTP", security, string.Empty, string.Empty, string.Empty, "Here", "There");
+        var entries = new[]
+        {
+            Smtp("Secured", hosts.Smtp(startTls: true), "TLS offered"),
+            Smtp("Unsecured", hosts.Smtp(startTls: false), "TLS offered"),
+            Smtp("Plain", hosts.Smtp(startTls: false), "SMTP"),
+            Smtp("GreetsThenHangsUp", hosts.Greeting("220 mail.contoso.com ESMTP"), "SMTP/TLS"),
+        };
+
+        var results = await PortProbe.ProbeAsync("localhost", entries, new PortProbeOptions { Timeout = TimeSpan.FromSeconds(5), CheckService = true });
+
+        Assert.Equal(new bool?[] { true, false, true, false }, results.Select(r => r.ServiceAnswered));
+        Assert.Matches(@"^SMTP greeting: 220 mail\.contoso\.com .*; STARTTLS, TLS handshake \(Tls1[23]\)$", results[0].Detail);
+        Assert.Matches(@"^SMTP greeting: 220 mail\.contoso\.com .*; no STARTTLS offered, though the entry says 'TLS offered'$", results[1].Detail);
+        Assert.Matches(@"^SMTP greeting: 220 mail\.contoso\.com [^;]*$", results[2].Detail);
+        Assert.Equal("SMTP greeting: 220 mail.contoso.com ESMTP; no reply to EHLO", results[3].Detail);
+    }
+
+    [Fact]
     public async Task A_range_is_not_swept_unless_asked()
     {
         using var hosts = new LoopbackHosts();
