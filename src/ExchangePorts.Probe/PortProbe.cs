@@ -47,6 +47,7 @@ public static class PortProbe
         var work = Plan(entries ?? throw new ArgumentNullException(nameof(entries)), options);
         var results = new PortProbeResult[work.Count];
         var resolved = await ResolveAsync(host, options.Timeout, cancellationToken).ConfigureAwait(false);
+
         // As many workers as the parallelism allows, each taking the next port when its last one is done:
         // no task, lock or timer waits for a port before its turn.
         var next = -1;

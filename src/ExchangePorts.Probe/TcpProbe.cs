@@ -11,9 +11,22 @@ internal static class TcpProbe
 {
     public static async Task<(PortVerdict Verdict, string Detail)> ConnectAsync(IPEndPoint endpoint, TimeSpan timeout, CancellationToken cancellationToken)
     {
+        Socket socket;
+        try
+        {
+            socket = new Socket(endpoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+        }
+        catch (SocketException exception)
+        {
+            // Such as an IPv6 address on a machine without IPv6.
+            return (PortVerdict.Error, exception.Message);
+        }
+
+        using var owned = socket;
+
         // A SocketAsyncEventArgs reports a refusal as a SocketError, not as an exception: a scan is mostly refusals.
-        using var socket = new Socket(endpoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
         using var connect = new SocketAsyncEventArgs { RemoteEndPoint = endpoint };
+
         // Completed runs on a thread-pool thread, not on the socket engine's: the probe may continue on it.
         var completion = new TaskCompletionSource<bool>();
         connect.UserToken = completion;
@@ -34,6 +47,10 @@ internal static class TcpProbe
             catch (ObjectDisposedException)
             {
                 error = SocketError.OperationAborted;
+            }
+            catch (SocketException exception)
+            {
+                error = exception.SocketErrorCode;
             }
 
             passed = deadline.Passed;
