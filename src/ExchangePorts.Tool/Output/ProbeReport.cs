@@ -12,7 +12,7 @@ namespace ExchangePorts.Tool.Output;
 /// <summary>Runs a probe, with a live table on a terminal, and writes its results as a table or JSON.</summary>
 internal static class ProbeReport
 {
-    private static readonly PortVerdict[] Verdicts = (PortVerdict[])Enum.GetValues(typeof(PortVerdict));
+    private static readonly PortVerdict[] Verdicts = Enum.GetValues<PortVerdict>();
 
     /// <summary>Probes each host's entries (hosts at once, each with the options' parallelism); results in job order.</summary>
     public static IReadOnlyList<PortProbeResult> Run(
