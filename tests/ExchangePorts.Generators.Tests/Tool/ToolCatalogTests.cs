@@ -82,6 +82,22 @@ public class ToolCatalogTests(InstalledTool tool)
     }
 
     [Fact]
+    public void JSON_keeps_quotes_backslashes_control_characters_and_every_script_as_the_catalog_wrote_them()
+    {
+        using var folder = new FixtureProject();
+        const string Description = "Say \"hi\" to C:\\Exchange\tnow\nthen: caf\u00e9, \u65e5\u672c, \U0001F600, <b>&'+";
+        var csvField = "\"" + Description.Replace("\"", "\"\"", System.StringComparison.Ordinal) + "\"";
+        folder.WithFile("text.ports.csv", "name,port,transport,description\nWeb,443,tcp," + csvField + "\n");
+
+        var run = tool.Run("list --catalog text.ports.csv --format json", folder.Folder);
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        Assert.Equal(Description, json.RootElement.GetProperty("entries")[0].GetProperty("description").GetString());
+        Assert.Contains("caf\u00e9, \u65e5\u672c, \U0001F600, <b>&'+", run.Output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Markdown_and_filters()
     {
         var run = tool.Run("list --exchange 2019 --port 25 --from Edge --format markdown");
