@@ -9,6 +9,7 @@ using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Threading;
+using ExchangePorts.Generators.Tests.Probe;
 
 /// <summary>
 /// <c>exchange-ports probe</c> beside nmap's TCP connect scan (<c>nmap -sT -Pn -n</c>) on the same loopback
@@ -44,7 +45,7 @@ public static class ProbeTiming
             var thousand = Enumerable.Range(FirstPort, 1000).ToList();
             Compare("1,000 loopback ports, 50 open", tool, work, thousand, "--parallel 256 --timeout 1s", string.Empty);
 
-            var filtered = Enumerable.Range(0, 40).Select(_ => Filtered(owned)).ToList();
+            var filtered = Enumerable.Range(0, 40).Select(_ => DroppingListener.Open(owned)).ToList();
             Compare("40 filtered ports", tool, work, filtered, "--parallel 40 --timeout 1s", string.Empty);
         }
         finally
@@ -83,29 +84,6 @@ public static class ProbeTiming
         var counts = string.Join(", ", ourVerdicts.Values.GroupBy(v => v).OrderBy(g => g.Key).Select(g => g.Count() + " " + g.Key));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| {title} ({counts}) | {Median(ours):0} ms | {Median(theirs):0} ms | {Median(ours) / Median(theirs):0.00} | {(differ == 0 ? "equal" : differ + " differ")} |"));
-    }
-
-    private static int Filtered(List<IDisposable> owned)
-    {
-        var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
-        listener.Listen(0);
-        owned.Add(listener);
-        var port = ((IPEndPoint)listener.LocalEndPoint!).Port;
-        for (var i = 0; i < 2; i++)
-        {
-            var filler = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-            owned.Add(filler);
-            try
-            {
-                filler.ConnectAsync(new IPEndPoint(IPAddress.Loopback, port)).Wait(TimeSpan.FromMilliseconds(300));
-            }
-            catch (AggregateException)
-            {
-            }
-        }
-
-        return port;
     }
 
     private static (double Milliseconds, string Output) Time(string program, string arguments)

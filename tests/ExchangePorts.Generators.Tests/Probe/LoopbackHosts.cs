@@ -38,32 +38,8 @@ internal sealed class LoopbackHosts : IDisposable
         return ((IPEndPoint)socket.LocalEndPoint!).Port;
     }
 
-    /// <summary>
-    /// A listener with an accept queue of one that never accepts, filled by one connection: Linux then drops
-    /// further SYNs, as a firewall's drop rule does, so a handshake gets no answer.
-    /// </summary>
-    public int Filtered()
-    {
-        var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
-        listener.Listen(0);
-        _owned.Add(listener);
-        var port = ((IPEndPoint)listener.LocalEndPoint!).Port;
-        for (var i = 0; i < 2; i++)
-        {
-            var filler = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-            _owned.Add(filler);
-            try
-            {
-                filler.ConnectAsync(new IPEndPoint(IPAddress.Loopback, port)).Wait(TimeSpan.FromMilliseconds(300));
-            }
-            catch (AggregateException)
-            {
-            }
-        }
-
-        return port;
-    }
+    /// <summary>A port whose handshakes get no answer (<see cref="DroppingListener"/>).</summary>
+    public int Filtered() => DroppingListener.Open(_owned);
 
     /// <summary>A port whose service writes <paramref name="greeting"/> on connect, over TLS with a self-signed certificate when asked.</summary>
     public int Greeting(string greeting, bool tls = false)
