@@ -18,10 +18,16 @@ internal static class LiveProbeTable
 {
     private static readonly TimeSpan Refresh = TimeSpan.FromMilliseconds(100);
 
-    /// <summary>Runs <paramref name="probe"/>, which reports each result to the action it is given, drawing its results on <paramref name="console"/>.</summary>
+    /// <summary>Runs <paramref name="probe"/>, which reports each result to the action it is given, drawing its results on <paramref name="console"/> where it can redraw.</summary>
     public static IReadOnlyList<PortProbeResult> Run(
         IAnsiConsole console, int total, Func<PortCatalog.PortDefinition, string> nameOf, Func<Action<PortProbeResult>, Task<IReadOnlyList<PortProbeResult>>> probe)
     {
+        // A terminal that cannot move its cursor (TERM=dumb) could only print the table again for every change.
+        if (!console.Profile.Capabilities.Ansi || !console.Profile.Capabilities.Interactive)
+        {
+            return probe(static _ => { }).GetAwaiter().GetResult();
+        }
+
         var arrived = new ConcurrentQueue<PortProbeResult>();
         var shown = new List<PortProbeResult>();
         IReadOnlyList<PortProbeResult> results = [];

@@ -111,27 +111,39 @@ public class ToolProbeTests(InstalledTool tool)
         using var folder = new FixtureProject();
         folder.WithFile("mix.ports.csv", $"name,port,transport\nUp,{hosts.Open()},tcp\nDown,{LoopbackHosts.Closed()},tcp\nDropped,{hosts.Filtered()},tcp\n");
 
-        // script(1) runs the tool on a pseudo-terminal, as a user's shell does; one port at a time, so the
-        // filtered port's second keeps the first two results on the live table.
-        var start = new System.Diagnostics.ProcessStartInfo("script", ["-qec", $"'{tool.Executable}' probe --host 127.0.0.1 --catalog mix.ports.csv --parallel 1 --timeout 1s", "/dev/null"])
-        {
-            WorkingDirectory = folder.Folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["TERM"] = "xterm-256color";
-        start.Environment.Remove("NO_COLOR");
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var screen = process.StandardOutput.ReadToEnd();
-        Assert.True(process.WaitForExit(30_000));
+        // One port at a time, so the filtered port's second keeps the first two results on the live table.
+        var (exitCode, screen) = OnTerminal(folder, "xterm-256color", "probe --host 127.0.0.1 --catalog mix.ports.csv --parallel 1 --timeout 1s");
 
-        Assert.Equal(1, process.ExitCode);
+        Assert.Equal(1, exitCode);
         var live = screen.IndexOf("Probing: 2 of 3 ports done: 1 open, 1 closed", System.StringComparison.Ordinal);
         Assert.True(live >= 0, "no live progress line in:\n" + screen);
         Assert.Contains("\u001b[38;5;2mopen", screen, System.StringComparison.Ordinal);
         var summary = screen.IndexOf("1 open, 1 closed, 1 filtered in ", System.StringComparison.Ordinal);
         Assert.True(summary > live, "the whole table does not follow the live one:\n" + screen);
         Assert.Contains("MixPorts.Dropped  ", screen[live..], System.StringComparison.Ordinal);
+
+        // A terminal that cannot redraw gets the whole table only, not a live one it would print again and again.
+        var (_, dumb) = OnTerminal(folder, "dumb", "probe --host 127.0.0.1 --catalog mix.ports.csv --parallel 1 --timeout 1s");
+        Assert.DoesNotContain("Probing", dumb, System.StringComparison.Ordinal);
+        Assert.StartsWith("Host ", dumb, System.StringComparison.Ordinal);
+        Assert.Contains("1 open, 1 closed, 1 filtered in ", dumb, System.StringComparison.Ordinal);
+    }
+
+    /// <summary>Runs the tool on a pseudo-terminal, as a user's shell does, with script(1); what the terminal got.</summary>
+    private (int ExitCode, string Screen) OnTerminal(FixtureProject folder, string term, string arguments)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("script", ["-qec", $"'{tool.Executable}' {arguments}", "/dev/null"])
+        {
+            WorkingDirectory = folder.Folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["TERM"] = term;
+        start.Environment.Remove("NO_COLOR");
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var screen = process.StandardOutput.ReadToEnd();
+        Assert.True(process.WaitForExit(30_000));
+        return (process.ExitCode, screen);
     }
 
     [Theory]
