@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Net;
 using System.Net.Security;
 using System.Net.Sockets;
@@ -14,19 +15,22 @@ namespace PortCatalog.Probing;
 /// <summary>
 /// Whether an open port's service answers as its catalog entry says: SMTP's <c>220</c>, POP3's <c>+OK</c>,
 /// IMAP's <c>* OK</c> greeting, read after a TLS handshake where the service is one over SSL or TLS
-/// (<c>IMAP4 over SSL</c>, <c>LDAPS</c>, <c>HTTPS</c>). An SMTP entry whose security names TLS, SSL or
+/// (<c>IMAP4 over SSL</c>, <c>LDAPS</c>, <c>HTTPS</c>, <c>SMTPS</c>). An SMTP entry whose security names TLS, SSL or
 /// encryption means STARTTLS, as Exchange's SMTP ports (25, 587, 465, 2525, 717) use it: after the greeting,
 /// <c>EHLO</c> must offer <c>STARTTLS</c>, which must answer <c>220</c> and lead to a TLS handshake.
 /// Certificates are not judged: the check is about the protocol, not about trust.
 /// </summary>
 internal static class ServiceCheck
 {
+    // The names of services that are TLS from the first byte (RFC 8314 for SMTPS, POP3S and IMAPS).
+    private static readonly string[] ImplicitTlsNames = ["LDAPS", "HTTPS", "SMTPS", "POP3S", "IMAPS"];
+
     /// <summary>What the entry's service should do, or null when nothing can be checked.</summary>
     public static Expectation? Expected(PortDefinition entry)
     {
         var service = entry.Service.ToUpperInvariant();
         var security = entry.Security.ToUpperInvariant();
-        var tls = service.Contains("SSL") || service.Contains("TLS") || service.Contains("LDAPS") || service.Contains("HTTPS");
+        var tls = service.Contains("SSL") || service.Contains("TLS") || ImplicitTlsNames.Any(service.Contains);
         var (greeting, name) = service.Contains("SMTP") ? ("220", "SMTP") : service.Contains("POP3") ? ("+OK", "POP3") : service.Contains("IMAP") ? ("* OK", "IMAP") : ((string?)null, "TLS");
         if (greeting is null && !tls)
         {

@@ -97,21 +97,27 @@ public class PortProbeTests
         using var hosts = new LoopbackHosts();
         PortDefinition Smtp(string name, int port, string security) =>
             new("Test", name, name, port, port, PortTransport.Tcp, "Here", "There", "SMTP", security, string.Empty, string.Empty, string.Empty, "Here", "There");
+        PortDefinition Smtps(int port) =>
+            new("Test", "Smtps", "Smtps", port, port, PortTransport.Tcp, "Here", "There", "SMTPS", "TLS", string.Empty, string.Empty, string.Empty, "Here", "There");
         var entries = new[]
         {
             Smtp("Secured", hosts.Smtp(startTls: true), "TLS offered"),
             Smtp("Unsecured", hosts.Smtp(startTls: false), "TLS offered"),
             Smtp("Plain", hosts.Smtp(startTls: false), "SMTP"),
             Smtp("GreetsThenHangsUp", hosts.Greeting("220 mail.contoso.com ESMTP"), "SMTP/TLS"),
+            Smtps(hosts.Greeting("220 mail.contoso.com ESMTP", tls: true)),
         };
 
         var results = await PortProbe.ProbeAsync("localhost", entries, new PortProbeOptions { Timeout = TimeSpan.FromSeconds(5), CheckService = true });
 
-        Assert.Equal(new bool?[] { true, false, true, false }, results.Select(r => r.ServiceAnswered));
+        Assert.Equal(new bool?[] { true, false, true, false, true }, results.Select(r => r.ServiceAnswered));
         Assert.Matches(@"^SMTP greeting: 220 mail\.contoso\.com .*; STARTTLS, TLS handshake \(Tls1[23]\)$", results[0].Detail);
         Assert.Matches(@"^SMTP greeting: 220 mail\.contoso\.com .*; no STARTTLS offered, though the entry says 'TLS offered'$", results[1].Detail);
         Assert.Matches(@"^SMTP greeting: 220 mail\.contoso\.com [^;]*$", results[2].Detail);
         Assert.Equal("SMTP greeting: 220 mail.contoso.com ESMTP; no reply to EHLO", results[3].Detail);
+
+        // SMTPS (RFC 8314) is TLS from the first byte: the greeting comes after the handshake, with no STARTTLS.
+        Assert.Equal("SMTP greeting: 220 mail.contoso.com ESMTP", results[4].Detail);
     }
 
     [Fact]
