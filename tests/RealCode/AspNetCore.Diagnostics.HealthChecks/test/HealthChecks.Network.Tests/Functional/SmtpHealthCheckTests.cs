@@ -217,39 +217,6 @@ public class smtp_healthcheck_should
 
     }
 
-    [Fact(Skip = "The SMTP interoperability service at test.smtp.org has been shut down due to abuse.")]
-    public async Task be_healthty_when_login_with_plain_smtp()
-    {
-        /* We use test.smtp.org service to test raw smtp connections as nowadays
-        most mail server docker images does not support this scenario
-        This test is skipped as this service might not be working in the future */
-
-        var webHostBuilder = new WebHostBuilder()
-             .ConfigureServices(services =>
-             {
-                 services.AddHealthChecks()
-                  .AddSmtpHealthCheck(setup =>
-                  {
-                      setup.Host = "test.smtp.org";
-                      setup.Port = 25;
-                      setup.ConnectionType = SmtpConnectionType.PLAIN;
-                      setup.LoginWith("user19@test.smtp.org", "pass19");
-                  }, tags: ["smtp"]);
-             })
-             .Configure(app =>
-             {
-                 app.UseHealthChecks("/health", new HealthCheckOptions
-                 {
-                     Predicate = r => r.Tags.Contains("smtp")
-                 });
-             });
-
-        using var server = new TestServer(webHostBuilder);
-        using var response = await server.CreateRequest("/health").GetAsync();
-
-        response.EnsureSuccessStatusCode();
-    }
-
     [Fact]
     public async Task respect_configured_timeout_and_throw_operation_cancelled_exception()
     {
