@@ -5,9 +5,9 @@ using System.CommandLine;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
-using PortCatalog.Probing;
 using ExchangePorts.Tool.Catalogs;
 using ExchangePorts.Tool.Output;
+using PortCatalog.Probing;
 
 namespace ExchangePorts.Tool.Commands;
 

@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Text;
-using System.Text.Json;
 using ExchangePorts.Generators.Model;
 using ExchangePorts.Tool.Catalogs;
 using Spectre.Console;

@@ -4,8 +4,8 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using PortCatalog.Probing;
 using ExchangePorts.Tool.Catalogs;
+using PortCatalog.Probing;
 
 namespace ExchangePorts.Tool.Output;
 
