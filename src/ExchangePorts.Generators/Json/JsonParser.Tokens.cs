@@ -25,7 +25,7 @@ internal sealed partial class JsonParser
                 return text;
             }
 
-            if (c == '\\' || c < ' ')
+            if (c == '\\' || c < ' ' || char.IsSurrogate(c))
             {
                 break;
             }
@@ -53,6 +53,11 @@ internal sealed partial class JsonParser
 
             if (c != '\\')
             {
+                if (char.IsSurrogate(c) && !char.IsSurrogatePair(_text, char.IsHighSurrogate(c) ? _position : _position - 1))
+                {
+                    Fail("U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) + " is half of a surrogate pair, not a character");
+                }
+
                 builder.Append(c);
                 _position++;
                 continue;
@@ -74,12 +79,41 @@ internal sealed partial class JsonParser
                 case 'n': builder.Append('\n'); break;
                 case 'r': builder.Append('\r'); break;
                 case 't': builder.Append('\t'); break;
-                case 'u': builder.Append(ParseHexEscape(escape)); break;
+                case 'u': ParseCharacterEscape(escape, builder); break;
                 default: Fail("'\\" + _text[_position - 1] + "' is not a JSON escape; use \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\uXXXX", escape); break;
             }
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// A <c>\uXXXX</c> escape, or two for a character above U+FFFF. Half a pair alone is refused: it is no character,
+    /// UTF-8 cannot hold it and JSON readers such as System.Text.Json refuse it (I-JSON, RFC 7493).
+    /// </summary>
+    private void ParseCharacterEscape(int escape, StringBuilder builder)
+    {
+        var c = ParseHexEscape(escape);
+        if (char.IsHighSurrogate(c) && _position + 1 < _text.Length && _text[_position] == '\\' && _text[_position + 1] == 'u')
+        {
+            var next = _position;
+            _position += 2;
+            var low = ParseHexEscape(next);
+            if (char.IsLowSurrogate(low))
+            {
+                builder.Append(c).Append(low);
+                return;
+            }
+
+            _position = next;
+        }
+
+        if (char.IsSurrogate(c))
+        {
+            Fail("\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture) + " is half of a surrogate pair, not a character; a character above U+FFFF is two escapes, such as \\ud83d\\ude00", escape);
+        }
+
+        builder.Append(c);
     }
 
     private char ParseHexEscape(int escape)

@@ -51,10 +51,22 @@ public class JsonParserTests
     }
 
     [Fact]
-    public void A_lone_surrogate_escape_is_kept_as_RFC_8259_allows()
+    public void Half_a_surrogate_pair_is_an_error_at_its_escape_as_I_JSON_says_and_a_whole_pair_is_one_character()
     {
-        // Not in the theory above: xunit's serialization of theory data mangles lone surrogates.
-        Assert.Equal("\uD800", Valid(@"""\uD800""").Text);
+        // Not in the theories: xunit's serialization of theory data mangles lone surrogates.
+        var halves = new[]
+        {
+            (@"""\uD800""", 1), (@"""ab\uDC00""", 3), (@"""\uD83Dx""", 1), (@"""\uD83D\u0041""", 1), ("\"a\uD800\"", 2), ("\"\uDC00\"", 1),
+        };
+        foreach (var (text, position) in halves)
+        {
+            var (_, error) = JsonParser.Parse(text);
+            Assert.True(error is not null, text);
+            Assert.Equal(position, error!.Position);
+            Assert.Contains("half of a surrogate pair", error.Message, System.StringComparison.Ordinal);
+        }
+
+        Assert.Equal("\uD83D\uDE00x", Valid(@"""\uD83D\uDE00x""").Text);
     }
 
     [Fact]
