@@ -28,20 +28,29 @@ internal sealed class CatalogSet
     /// <summary>Every role key the entries use, in order of first use.</summary>
     public IReadOnlyList<string> Roles => Entries.SelectMany(e => e.FromRoles.Concat(e.ToRoles)).Distinct(StringComparer.Ordinal).ToList();
 
-    /// <summary>Reads the catalogs; without <paramref name="exchange"/> or <paramref name="catalogs"/>, the default Exchange catalogs.</summary>
+    /// <summary>
+    /// Reads the catalogs, each file once however often it is named; without <paramref name="exchange"/> or
+    /// <paramref name="catalogs"/>, the current Exchange's (<see cref="ShippedCatalogs.Current"/>).
+    /// </summary>
     /// <exception cref="UsageException">A catalog is missing, unreadable or has errors.</exception>
     public static CatalogSet Load(IReadOnlyList<string> exchange, IReadOnlyList<string> catalogs)
     {
-        var shipped = ShippedCatalogs.Load();
+        var shipped = ShippedCatalogs.Instance;
         var files = new List<(string Path, bool Shipped)>();
-        var versions = exchange.SelectMany(v => v.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries)).ToList();
+        var versions = Versions(exchange);
         if (versions.Count == 0 && catalogs.Count == 0)
         {
-            versions.AddRange(shipped.Defaults);
+            versions.Add(shipped.Current);
         }
 
         files.AddRange(shipped.FilesFor(versions).Select(p => (p, true)));
-        files.AddRange(catalogs.Select(p => (Path.GetFullPath(p), false)));
+        foreach (var path in catalogs.Select(Path.GetFullPath))
+        {
+            if (!files.Any(f => string.Equals(f.Path, path, StringComparison.Ordinal)))
+            {
+                files.Add((path, false));
+            }
+        }
 
         var entries = new List<ToolEntry>();
         var errors = new List<string>();
@@ -87,4 +96,8 @@ internal sealed class CatalogSet
 
         return new CatalogSet(entries, warnings);
     }
+
+    /// <summary>The versions named by <c>--exchange</c> values, each of which may list several (<c>2016,2019</c>).</summary>
+    public static List<string> Versions(IReadOnlyList<string> exchange) =>
+        exchange.SelectMany(v => v.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
 }

@@ -12,11 +12,12 @@ namespace ExchangePorts.Tool.Catalogs;
 /// </summary>
 internal sealed class ShippedCatalogs
 {
-    private ShippedCatalogs(string folder, IReadOnlyList<(string Version, string File)> catalogs, IReadOnlyList<string> defaults)
+    private ShippedCatalogs(string folder, IReadOnlyList<(string Version, string File)> catalogs, IReadOnlyList<string> buildDefaults, string current)
     {
         Folder = folder;
         Catalogs = catalogs;
-        Defaults = defaults;
+        BuildDefaults = buildDefaults;
+        Current = current;
     }
 
     public string Folder { get; }
@@ -25,21 +26,40 @@ internal sealed class ShippedCatalogs
     public IReadOnlyList<(string Version, string File)> Catalogs { get; }
 
     /// <summary>What a project gets when it does not choose (<c>ExchangePortsCatalogs</c>'s default).</summary>
-    public IReadOnlyList<string> Defaults { get; }
+    public IReadOnlyList<string> BuildDefaults { get; }
 
-    public static ShippedCatalogs Load()
+    /// <summary>
+    /// The version of the Exchange that Microsoft ships today (the item marked <c>Current</c>): what a command reads
+    /// when no version is named, so a server's rules never mix in another version's.
+    /// </summary>
+    public string Current { get; }
+
+    /// <summary>The values <c>--exchange</c> takes, for help and messages: <c>2007, 2010, 2013, 2016, 2019, SE</c>.</summary>
+    public string VersionList => string.Join(", ", Catalogs.Select(c => c.Version));
+
+    private static ShippedCatalogs? loaded;
+
+    /// <summary>The tool's own catalogs, read once.</summary>
+    public static ShippedCatalogs Instance => loaded ??= Load();
+
+    private static ShippedCatalogs Load()
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "catalog");
         var props = File.ReadAllText(Path.Combine(folder, "ExchangePorts.props"));
         var catalogs = new List<(string Version, string File)>();
+        string? current = null;
         foreach (var item in Elements(props, "ExchangePortsShippedCatalog"))
         {
-            catalogs.Add((Attribute(item, "Include"), Attribute(item, "File")));
+            catalogs.Add((Attribute(item, "Include")!, Attribute(item, "File")!));
+            if (Attribute(item, "Current") == "true")
+            {
+                current = catalogs[^1].Version;
+            }
         }
 
         var defaults = Elements(props, "ExchangePortsCatalogs").Select(Content).First()
             .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return new ShippedCatalogs(folder, catalogs, defaults);
+        return new ShippedCatalogs(folder, catalogs, defaults, current ?? catalogs[^1].Version);
     }
 
     // The props file is the package's own, with one element to a line: read as text, which costs a command
@@ -54,9 +74,15 @@ internal sealed class ShippedCatalogs
         }
     }
 
-    private static string Attribute(string element, string name)
+    private static string? Attribute(string element, string name)
     {
-        var start = element.IndexOf(" " + name + "=\"", StringComparison.Ordinal) + name.Length + 3;
+        var at = element.IndexOf(" " + name + "=\"", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var start = at + name.Length + 3;
         return element.Substring(start, element.IndexOf('"', start) - start);
     }
 
@@ -71,8 +97,7 @@ internal sealed class ShippedCatalogs
             var match = Catalogs.Where(c => string.Equals(c.Version, version.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
             if (match.Count == 0)
             {
-                throw new UsageException(
-                    "--exchange: '" + version + "' is not a shipped catalog; use " + string.Join(", ", Catalogs.Select(c => c.Version)) + ".");
+                throw new UsageException("--exchange: '" + version + "' is not a shipped catalog; use " + VersionList + ".");
             }
 
             var path = Path.Combine(Folder, match[0].File);

@@ -24,6 +24,15 @@ internal sealed record ToolEntry(string Catalog, PortEntrySpec Spec, IReadOnlyLi
 
     public bool Contains(int port) => port >= Spec.Port && port <= Spec.LastPort;
 
+    /// <summary>
+    /// The ends as role keys where the catalog has them (<c>Mailbox → Edge</c>), else as written; plain output and
+    /// scripts ask for an ASCII <paramref name="arrow"/>, <c>-></c>, which every code page reads.
+    /// </summary>
+    public string Route(string arrow = "→") =>
+        FromRoles.Count > 0 || ToRoles.Count > 0
+            ? string.Join("/", FromRoles) + " " + arrow + " " + string.Join("/", ToRoles)
+            : PortText.Route(Spec.From, Spec.To).Replace("→", arrow, StringComparison.Ordinal);
+
     private static string[] Split(string roles) =>
         roles.Length == 0 ? [] : roles.Split(RoleText.Separator, StringSplitOptions.RemoveEmptyEntries);
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Linq;
 using ExchangePorts.Tool.Output;
 
 namespace ExchangePorts.Tool.Commands;
@@ -6,19 +7,20 @@ namespace ExchangePorts.Tool.Commands;
 /// <summary><c>diagram</c>: the data paths as a Mermaid or DOT graph.</summary>
 internal static class DiagramCommand
 {
-    public static Command Create()
+    public static Command Create(CommonOptions options, ToolConsole console)
     {
-        var catalogs = new CatalogOptions();
-        var format = new Option<DiagramFormat>("--format", "-f") { Description = "mermaid (default; GitHub renders it) or dot (Graphviz: dot -Tsvg)." };
-        var output = new Option<string>("--output", "-o") { Description = "Write to this file instead of standard output." };
-        return catalogs.Command(
+        var format = CommonOptions.Choice("--format", "-f", "The graph's language", DiagramWriter.Formats.Select(f => (f.Name, f.Help, f)).ToList());
+        return CatalogCommand.Create(
             "diagram",
-            "Draw the data paths: each role a node, each source and destination an edge labelled with its ports.\n\nExamples:\n  exchange-ports diagram --exchange 2019\n  exchange-ports diagram --exchange 2019 --format dot | dot -Tsvg -o exchange2019.svg",
-            [format, output],
+            "Draw the data paths: each role a node, each source and destination an edge labelled with its ports.\n\n" +
+            "Examples:\n  exchange-ports diagram\n  exchange-ports diagram --exchange 2016 --format dot | dot -Tsvg -o exchange2016.svg",
+            [format, options.Output],
+            options,
+            console,
             (result, set) =>
             {
-                var title = "Data paths: " + CatalogOptions.Describe(result, catalogs);
-                OutputTarget.Write(DiagramWriter.Write(set.Entries, result.GetValue(format), title), result.GetValue(output));
+                var graph = DiagramWriter.Build(set.Entries, "Data paths: " + CatalogCommand.Describe(result, options));
+                OutputTarget.Write(result.GetValue(format)!.Write(graph), result.GetValue(options.Output), console);
                 return ExitCodes.Success;
             });
     }

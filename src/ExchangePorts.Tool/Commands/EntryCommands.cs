@@ -11,61 +11,67 @@ namespace ExchangePorts.Tool.Commands;
 /// <summary><c>list</c> and <c>find</c>: entries as a table, CSV, JSON or Markdown.</summary>
 internal static class EntryCommands
 {
-    public static Command List()
+    public static Command List(CommonOptions options, ToolConsole console)
     {
-        var catalogs = new CatalogOptions();
-        var (format, output, port, from, to, group) = CommonOptions();
-        return catalogs.Command(
+        var port = new Option<string>("--port", "-p") { Description = "Only entries on this port, ranges that contain it included.", HelpName = "PORT" };
+        return CatalogCommand.Create(
             "list",
-            "List the entries of the catalogs, filtered by port, role or group.\n\nExamples:\n  exchange-ports list --exchange 2019 --to Edge\n  exchange-ports list --exchange 2016 --port 1024 --format json\n  exchange-ports list --catalog my.ports.csv --format markdown",
-            [format, output, port, from, to, group],
+            "List the entries of the catalogs, filtered by port, role or group.\n\n" +
+            "Examples:\n  exchange-ports list --to Edge\n  exchange-ports list --exchange 2016 --port 1024 --format json\n  exchange-ports list --catalog my.ports.csv --format markdown",
+            [options.EntryFormat, options.Output, port, options.From, options.To, options.Group],
+            options,
+            console,
             (result, set) =>
             {
-                var entries = Filter(set.Entries, result.GetValue(port), result.GetValue(from), result.GetValue(to), result.GetValue(group));
-                Write(entries, result.GetValue(format), result.GetValue(output));
+                int? number = result.GetValue(port) is { } text ? Port("--port", text) : null;
+                var entries = Filter(set, set.Entries.Where(e => number is null || e.Contains(number.Value)), result, options);
+                Write(entries, result.GetValue(options.EntryFormat)!, result.GetValue(options.Output), console);
                 return ExitCodes.Success;
             });
     }
 
-    public static Command Find()
+    public static Command Find(CommonOptions options, ToolConsole console)
     {
-        var catalogs = new CatalogOptions();
-        var (format, output, _, from, to, group) = CommonOptions();
         var what = new Argument<string>("PORT|NAME") { Description = "A port (25) or an entry's name (EdgeSync.SecureLdap, Exchange2019Ports.EdgeSync.SecureLdap, ms-sql-s)." };
-        return catalogs.Command(
+        return CatalogCommand.Create(
             "find",
-            "Find the entries on a port (ranges that contain it included) or of a name.\n\nExamples:\n  exchange-ports find 50636 --exchange 2007\n  exchange-ports find 443 --format json\n  exchange-ports find EdgeSync.SecureLdap --exchange 2019",
-            [what, format, output, from, to, group],
+            "Find the entries on a port (ranges that contain it included) or of a name.\n\n" +
+            "Examples:\n  exchange-ports find 50636 --exchange 2007\n  exchange-ports find 443 --format json\n  exchange-ports find EdgeSync.SecureLdap",
+            [what, options.EntryFormat, options.Output, options.From, options.To, options.Group],
+            options,
+            console,
             (result, set) =>
             {
                 var query = result.GetValue(what)!.Trim();
-                var found = Filter(Match(set.Entries, query), null, result.GetValue(from), result.GetValue(to), result.GetValue(group));
+                var found = Filter(set, Match(set.Entries, query), result, options);
                 if (found.Count == 0)
                 {
-                    Console.Error.WriteLine("No entry of these catalogs is on or named '" + query + "'.");
+                    console.WriteError("No entry of these catalogs is on or named '" + query + "'.");
                     return ExitCodes.NotFound;
                 }
 
-                Write(found, result.GetValue(format), result.GetValue(output));
+                Write(found, result.GetValue(options.EntryFormat)!, result.GetValue(options.Output), console);
                 return ExitCodes.Success;
             });
     }
 
     /// <summary>A port: the entries on it, then the ranges that contain it. A name: qualified, written, or with its class.</summary>
-    private static List<ToolEntry> Match(IReadOnlyList<ToolEntry> entries, string query)
+    private static IEnumerable<ToolEntry> Match(IReadOnlyList<ToolEntry> entries, string query)
     {
-        if (int.TryParse(query, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        if (query.Length > 0 && (char.IsAsciiDigit(query[0]) || query[0] is '-' or '+'))
         {
-            if (number is < 1 or > 65535)
-            {
-                throw new UsageException("'" + query + "' is not a port: use a whole number from 1 to 65535, or a name.");
-            }
-
-            return entries.Where(e => !e.Spec.IsRange && e.Spec.Port == number).Concat(entries.Where(e => e.Spec.IsRange && e.Contains(number))).ToList();
+            var number = Port("PORT", query);
+            return entries.Where(e => !e.Spec.IsRange && e.Spec.Port == number).Concat(entries.Where(e => e.Spec.IsRange && e.Contains(number)));
         }
 
-        return entries.Where(e => Names(e).Any(name => string.Equals(name, query, StringComparison.OrdinalIgnoreCase))).ToList();
+        return entries.Where(e => Names(e).Any(name => string.Equals(name, query, StringComparison.OrdinalIgnoreCase)));
     }
+
+    /// <summary>A port: a whole number from 1 to 65535, or a usage error.</summary>
+    private static int Port(string option, string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is >= 1 and <= 65535
+            ? number
+            : throw new UsageException(option + ": '" + text + "' is not a port; use a whole number from 1 to 65535.");
 
     private static IEnumerable<string> Names(ToolEntry entry)
     {
@@ -80,52 +86,25 @@ internal static class EntryCommands
         }
     }
 
-    private static List<ToolEntry> Filter(IEnumerable<ToolEntry> entries, string? port, string? from, string? to, string? group)
+    private static List<ToolEntry> Filter(CatalogSet set, IEnumerable<ToolEntry> entries, ParseResult result, CommonOptions options)
     {
-        int? number = null;
-        if (port is not null)
-        {
-            if (!int.TryParse(port, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) || parsed is < 1 or > 65535)
-            {
-                throw new UsageException("--port: '" + port + "' is not a port; use a whole number from 1 to 65535.");
-            }
-
-            number = parsed;
-        }
-
+        var from = result.GetValue(options.From) is { } f ? CatalogCommand.Role(set, "--from", f) : null;
+        var to = result.GetValue(options.To) is { } t ? CatalogCommand.Role(set, "--to", t) : null;
+        var group = result.GetValue(options.Group);
         return entries.Where(e =>
-            (number is null || e.Contains(number.Value)) &&
-            (from is null || e.FromRoles.Contains(from, StringComparer.OrdinalIgnoreCase)) &&
-            (to is null || e.ToRoles.Contains(to, StringComparer.OrdinalIgnoreCase)) &&
+            (from is null || e.FromRoles.Contains(from, StringComparer.Ordinal)) &&
+            (to is null || e.ToRoles.Contains(to, StringComparer.Ordinal)) &&
             (group is null || string.Equals(e.Spec.Group, group, StringComparison.OrdinalIgnoreCase))).ToList();
     }
 
-    private static void Write(IReadOnlyList<ToolEntry> entries, EntryFormat format, string? output)
+    private static void Write(IReadOnlyList<ToolEntry> entries, EntryFormat format, string? output, ToolConsole console)
     {
-        if (format == EntryFormat.Table && output is null)
+        if (format == EntryWriter.Formats[0] && output is null && !console.IsPlain)
         {
-            if (OutputTarget.IsPlain)
-            {
-                Console.Out.Write(PlainTable.Write(entries));
-            }
-            else
-            {
-                EntryWriter.WriteTable(OutputTarget.Console(), entries);
-            }
-
+            EntryWriter.WriteTable(console.Terminal(), entries);
             return;
         }
 
-        OutputTarget.Write(format == EntryFormat.Table ? PlainTable.Write(entries) : EntryWriter.Write(entries, format), output);
+        OutputTarget.Write(format.Write(entries), output, console);
     }
-
-    private static (Option<EntryFormat> Format, Option<string> Output, Option<string> Port, Option<string> From, Option<string> To, Option<string> Group) CommonOptions() =>
-    (
-        new Option<EntryFormat>("--format", "-f") { Description = "table (default), csv (a catalog that reads back), json (for scripts) or markdown." },
-        new Option<string>("--output", "-o") { Description = "Write to this file instead of standard output (written whole, or not at all)." },
-        new Option<string>("--port", "-p") { Description = "Only entries on this port, ranges that contain it included." },
-        new Option<string>("--from") { Description = "Only entries whose source has this role (Mailbox, Edge, Internet, ...)." },
-        new Option<string>("--to") { Description = "Only entries whose destination has this role." },
-        new Option<string>("--group", "-g") { Description = "Only entries of this group (data path), such as EdgeSync." }
-    );
 }

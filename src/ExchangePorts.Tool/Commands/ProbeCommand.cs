@@ -11,7 +11,7 @@ using PortCatalog.Probing;
 
 namespace ExchangePorts.Tool.Commands;
 
-/// <summary>The formats <c>probe</c> writes.</summary>
+/// <summary>How <c>probe</c> writes its results.</summary>
 internal enum ProbeFormat
 {
     Table,
@@ -21,9 +21,8 @@ internal enum ProbeFormat
 /// <summary><c>probe</c>: checks the ports of the catalogs' entries against a host, with nmap's verdicts.</summary>
 internal static class ProbeCommand
 {
-    public static Command Create()
+    public static Command Create(CommonOptions common, ToolConsole console)
     {
-        var catalogs = new CatalogOptions();
         var host = new Option<string>("--host", "-H") { Description = "The host to probe: a name or an IPv4 or IPv6 address." };
         var topology = new Option<string>("--topology") { Description = "A JSON file of roles and their hosts ({ \"Edge\": [\"edge01\"], \"Mailbox\": \"mbx01\" }): probes every path from the --from role to each host." };
         var role = new Option<string>("--role", "-r") { Description = "Only the entries whose destination is this role (the host's role): Edge, Mailbox, ..." };
@@ -32,9 +31,8 @@ internal static class ProbeCommand
         var parallel = new Option<int>("--parallel", "-j") { Description = "How many ports are probed at once (default 64).", DefaultValueFactory = _ => 64 };
         var sweep = new Option<bool>("--sweep-ranges") { Description = "Probe every port of a range entry (RPC 49152-65535) instead of reporting it not probed." };
         var banner = new Option<bool>("--banner") { Description = "On an open port, check the service answers as the entry says: SMTP 220, POP3 +OK, IMAP * OK, TLS for a service over SSL or TLS, STARTTLS for SMTP whose security names TLS." };
-        var format = new Option<ProbeFormat>("--format", "-f") { Description = "table (default) or json (for CI and monitoring)." };
-        var output = new Option<string>("--output", "-o") { Description = "Write to this file instead of standard output." };
-        return catalogs.Command(
+        var format = CommonOptions.Choice("--format", "-f", "How to write the results", [("table", "for people", ProbeFormat.Table), ("json", "for CI and monitoring", ProbeFormat.Json)]);
+        return CatalogCommand.Create(
             "probe",
             "Check the ports of the catalogs' entries on a host: open (handshake done), closed (refused), filtered (no answer in time),\n" +
             "unresolved, error; UDP is open only with an answer (DNS gets a query), other UDP and ranges are not probed.\n" +
@@ -44,7 +42,9 @@ internal static class ProbeCommand
             "  exchange-ports probe --host 127.0.0.1 --catalog my.ports.csv --format json\n" +
             "  exchange-ports probe --host mbx01 --role Mailbox --exchange 2019 --timeout 1s --parallel 40\n" +
             "  exchange-ports probe --topology site.json --from Mailbox --exchange 2019",
-            [host, topology, role, from, timeout, parallel, sweep, banner, format, output],
+            [host, topology, role, from, timeout, parallel, sweep, banner, format, common.Output],
+            common,
+            console,
             (result, set) =>
             {
                 var options = new PortProbeOptions
@@ -77,7 +77,7 @@ internal static class ProbeCommand
                 var cancelled = false;
                 try
                 {
-                    results = ProbeReport.Run(jobs.Select(j => (j.Host, (IReadOnlyList<PortCatalog.PortDefinition>)j.Definitions)).ToList(), options, d => catalogOf[d].FullName, cancel.Token, found.Enqueue);
+                    results = ProbeReport.Run(jobs.Select(j => (j.Host, (IReadOnlyList<PortCatalog.PortDefinition>)j.Definitions)).ToList(), options, d => catalogOf[d].FullName, cancel.Token, found.Enqueue, console);
                 }
                 catch (OperationCanceledException)
                 {
@@ -92,7 +92,7 @@ internal static class ProbeCommand
                 var text = result.GetValue(format) == ProbeFormat.Json
                     ? ProbeReport.Json(result.GetValue(host) is null ? string.Empty : jobs[0].Host, results, catalogOf, watch.Elapsed, cancelled)
                     : ProbeReport.Table(results, catalogOf, watch.Elapsed, cancelled);
-                OutputTarget.Write(text, result.GetValue(output));
+                OutputTarget.Write(text, result.GetValue(common.Output), console);
                 return cancelled || results.Any(r => (r.Verdict != PortVerdict.Open && r.Verdict != PortVerdict.NotProbed) || r.ServiceAnswered == false)
                     ? ExitCodes.NotFound
                     : ExitCodes.Success;
@@ -107,10 +107,8 @@ internal static class ProbeCommand
     /// </summary>
     private static List<Job> Jobs(CatalogSet set, string? host, string? topologyFile, string? role, string? from)
     {
-        foreach (var named in new[] { role, from }.Where(r => r is not null && !set.Roles.Contains(r, StringComparer.OrdinalIgnoreCase)))
-        {
-            throw new UsageException("'" + named + "' is not a role of these catalogs; use one of " + string.Join(", ", set.Roles) + ".");
-        }
+        role = role is null ? null : CatalogCommand.Role(set, "--role", role);
+        from = from is null ? null : CatalogCommand.Role(set, "--from", from);
 
         bool FromMatches(ToolEntry e) => from is null || e.FromRoles.Contains(from, StringComparer.OrdinalIgnoreCase);
         if ((host is null) == (topologyFile is null))

@@ -8,14 +8,16 @@ using System.Net.Sockets;
 namespace ExchangePorts.Tool.Firewall;
 
 /// <summary>
-/// The remote addresses allowed for each peer role, from <c>--allow ROLE=ADDRESSES</c>: <c>Any</c>, or
-/// IPv4 and IPv6 addresses and networks (<c>10.1.0.0/24</c>, <c>2001:db8::/32</c>) joined by commas.
+/// The remote addresses allowed for each peer role, from <c>--allow ROLE=ADDRESSES</c>: <c>Any</c>, or IPv4 and IPv6
+/// addresses and networks (<c>10.1.0.0/24</c>, <c>2001:db8::/32</c>) joined by commas. Only the canonical textual
+/// forms are taken: four decimal octets for IPv4 (never <c>10.1</c> or <c>0x0a.1.2.3</c>), no scope id
+/// (<c>fe80::1%1</c>), and a network without host bits, so no address means something other than it seems.
 /// </summary>
 internal sealed class AllowList
 {
-    private readonly Dictionary<string, List<string>> _addresses = new(StringComparer.OrdinalIgnoreCase);
-
     public const string Any = "Any";
+
+    private readonly Dictionary<string, AddressSet> _addresses = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Parses every <c>--allow</c> value.</summary>
     /// <exception cref="UsageException">A value is not <c>ROLE=ADDRESSES</c>, or an address is not one.</exception>
@@ -31,15 +33,22 @@ internal sealed class AllowList
             }
 
             var role = value.Substring(0, equals).Trim();
-            if (!list._addresses.TryGetValue(role, out var addresses))
-            {
-                list._addresses.Add(role, addresses = []);
-            }
-
+            var networks = new List<IPNetwork>();
+            var any = false;
             foreach (var address in value.Substring(equals + 1).Split(',', StringSplitOptions.TrimEntries))
             {
-                addresses.Add(Normalize(address, role));
+                if (string.Equals(address, Any, StringComparison.OrdinalIgnoreCase))
+                {
+                    any = true;
+                }
+                else
+                {
+                    networks.Add(ParseNetwork(address, role));
+                }
             }
+
+            var set = any ? AddressSet.AnyAddress : new AddressSet(networks);
+            list._addresses[role] = list._addresses.TryGetValue(role, out var earlier) ? earlier.Union(set) : set;
         }
 
         return list;
@@ -47,45 +56,76 @@ internal sealed class AllowList
 
     public IEnumerable<string> Roles => _addresses.Keys;
 
-    /// <summary>The addresses for a role, empty for any address; false when the command line gives none.</summary>
-    public bool TryGet(string role, out IReadOnlyList<string> addresses)
+    /// <summary>The addresses for a role; false when the command line gives none.</summary>
+    public bool TryGet(string role, out AddressSet addresses)
     {
-        if (_addresses.TryGetValue(role, out var list))
+        if (_addresses.TryGetValue(role, out var set))
         {
-            addresses = list.Contains(Any) ? [] : list;
+            addresses = set;
             return true;
         }
 
-        addresses = [];
+        addresses = AddressSet.AnyAddress;
         return false;
     }
 
-    public static bool IsIPv6(string address) => address.Contains(':', StringComparison.Ordinal);
-
-    private static string Normalize(string address, string role)
+    /// <summary>An address or a network in its canonical form, or a usage error that says what was wrong.</summary>
+    public static IPNetwork ParseNetwork(string text, string role)
     {
-        if (string.Equals(address, Any, StringComparison.OrdinalIgnoreCase))
+        var slash = text.IndexOf('/', StringComparison.Ordinal);
+        var host = slash < 0 ? text : text.Substring(0, slash);
+        var address = ParseAddress(host) ?? throw Bad(text, role, "use Any, an IPv4 or IPv6 address, or a network such as 10.1.0.0/24");
+        var bits = address.AddressFamily == AddressFamily.InterNetworkV6 ? 128 : 32;
+        if (slash < 0)
         {
-            return Any;
+            return new IPNetwork(address, bits);
         }
 
-        var slash = address.IndexOf('/', StringComparison.Ordinal);
-        var host = slash < 0 ? address : address.Substring(0, slash);
-        if (host.Length > 0 && IPAddress.TryParse(host, out var ip) && (host.Contains('.', StringComparison.Ordinal) || host.Contains(':', StringComparison.Ordinal)))
+        var prefixText = text.Substring(slash + 1);
+        if (!IsDecimal(prefixText) || !int.TryParse(prefixText, NumberStyles.None, CultureInfo.InvariantCulture, out var prefix) || prefix > bits)
         {
-            var bits = ip.AddressFamily == AddressFamily.InterNetworkV6 ? 128 : 32;
-            if (slash < 0)
-            {
-                return ip.ToString();
-            }
-
-            if (int.TryParse(address.AsSpan(slash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var prefix) && prefix <= bits)
-            {
-                return ip + "/" + prefix.ToString(CultureInfo.InvariantCulture);
-            }
+            throw Bad(text, role, "the prefix length is a whole number from 0 to " + bits.ToString(CultureInfo.InvariantCulture));
         }
 
-        throw new UsageException(
-            "--allow " + role + ": '" + address + "' is not an address; use Any, an IPv4 or IPv6 address, or a network such as 10.1.0.0/24.");
+        var network = new IPNetwork(Masked(address, prefix), prefix);
+        return network.BaseAddress.Equals(address)
+            ? network
+            : throw Bad(text, role, "it has host bits set; the network is " + network);
+    }
+
+    private static UsageException Bad(string text, string role, string why) =>
+        new("--allow " + role + ": '" + text + "' is not an address: " + why + ".");
+
+    private static IPAddress? ParseAddress(string text)
+    {
+        if (text.Contains(':', StringComparison.Ordinal))
+        {
+            // IPv6: any textual form but a scope id (%), which names an interface of one machine and which cmd.exe expands.
+            return text.All(c => char.IsAsciiHexDigit(c) || c is ':' or '.') && IPAddress.TryParse(text, out var v6) && v6.AddressFamily == AddressFamily.InterNetworkV6 ? v6 : null;
+        }
+
+        var octets = text.Split('.');
+        if (octets.Length != 4 || !octets.All(o => IsDecimal(o) && o.Length <= 3 && int.Parse(o, CultureInfo.InvariantCulture) <= 255))
+        {
+            return null;
+        }
+
+        return new IPAddress(octets.Select(o => byte.Parse(o, CultureInfo.InvariantCulture)).ToArray());
+    }
+
+    // Digits only, and no leading zero, which some parsers read as octal.
+    private static bool IsDecimal(string text) =>
+        text.Length > 0 && text.All(c => c is >= '0' and <= '9') && (text.Length == 1 || text[0] != '0');
+
+    private static IPAddress Masked(IPAddress address, int prefix)
+    {
+        var bytes = address.GetAddressBytes();
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            var keep = Math.Clamp(prefix - (i * 8), 0, 8);
+            bytes[i] &= (byte)(0xFF << (8 - keep));
+        }
+
+        return new IPAddress(bytes);
     }
 }

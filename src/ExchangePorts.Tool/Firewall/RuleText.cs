@@ -1,6 +1,10 @@
+using System.Collections.Generic;
+using System.Linq;
+using ExchangePorts.Tool.Catalogs;
+
 namespace ExchangePorts.Tool.Firewall;
 
-/// <summary>What every firewall format says of a rule: its data path, its entry and its source.</summary>
+/// <summary>What every firewall dialect says of a rule: its data path, the entries it answers for and their sources.</summary>
 internal static class RuleText
 {
     public const string Unrestricted =
@@ -8,28 +12,29 @@ internal static class RuleText
 
     public const string DynamicRpc = "the dynamic RPC range that RPC on 135 hands ports out of (Windows' default, 49152-65535)";
 
-    /// <summary><c>Exchange: Internet -> Edge, SMTP 25/TCP</c>: the data path, for a display name.</summary>
-    public static string DisplayName(FirewallPlan plan, FirewallRule rule)
+    /// <summary><c>Exchange: Internet, ExchangeOnline -> Edge, SMTP 25/TCP</c>: the data path, for a display name.</summary>
+    public static string DisplayName(string role, bool outbound, IReadOnlyList<string> peers, ToolEntry first, string ports, string protocol, RpcPart rpc)
     {
-        var (from, to) = plan.Outbound ? (plan.Role, rule.PeerRole) : (rule.PeerRole, plan.Role);
-        var service = rule.Entry.Spec.Service.Length > 0 ? rule.Entry.Spec.Service : rule.Entry.QualifiedName;
-        return "Exchange: " + from + " -> " + to + ", " + service + " " + rule.Ports + "/" + rule.Protocol + (rule.Rpc == RpcPart.Dynamic ? " (dynamic RPC)" : string.Empty);
+        var (from, to) = outbound ? (role, string.Join(", ", peers)) : (string.Join(", ", peers), role);
+        var service = first.Spec.Service.Length > 0 ? first.Spec.Service : first.QualifiedName;
+        return "Exchange: " + from + " -> " + to + ", " + service + " " + ports + "/" + protocol + (rpc == RpcPart.Dynamic ? " (dynamic RPC)" : string.Empty);
     }
 
-    /// <summary>The entry's qualified name and source, and why the rule is as it is.</summary>
-    public static string Description(FirewallRule rule)
+    /// <summary>The entries' qualified names and sources, and why the rule is as it is.</summary>
+    public static string Description(IReadOnlyList<ToolEntry> entries, string protocol, RpcPart rpc, bool unrestricted)
     {
-        var text = rule.Entry.FullName + " (" + rule.Entry.Ports + "/" + rule.Protocol + ")";
-        if (rule.Rpc == RpcPart.Dynamic)
+        var text = string.Join(", ", entries.Select(e => e.FullName + " (" + e.Ports + "/" + protocol + ")"));
+        if (rpc == RpcPart.Dynamic)
         {
             text += ": " + DynamicRpc;
         }
 
-        if (rule.Entry.Spec.Source.Length > 0)
+        var sources = entries.Select(e => e.Spec.Source).Where(s => s.Length > 0).Distinct().ToList();
+        if (sources.Count > 0)
         {
-            text += ". Source: " + rule.Entry.Spec.Source;
+            text += (sources.Count == 1 ? ". Source: " : ". Sources: ") + string.Join(" ; ", sources);
         }
 
-        return rule.Unrestricted ? Unrestricted + ". " + text : text;
+        return unrestricted ? Unrestricted + ". " + text : text;
     }
 }

@@ -4,26 +4,31 @@ using System.Linq;
 using System.Text;
 using ExchangePorts.Generators.Model;
 using ExchangePorts.Tool.Catalogs;
+using ExchangePorts.Tool.Escaping;
 using Spectre.Console;
 
 namespace ExchangePorts.Tool.Output;
 
-/// <summary>Writes entries in one of the <see cref="EntryFormat"/>s.</summary>
+/// <summary>A way <c>list</c> and <c>find</c> write entries: its name for <c>--format</c>, what it is for, and its writer.</summary>
+internal sealed record EntryFormat(string Name, string Help, Func<IReadOnlyList<ToolEntry>, string> Write);
+
+/// <summary>Writes entries as a table, CSV, JSON or Markdown, each through its dialect's escaping.</summary>
 internal static class EntryWriter
 {
+    /// <summary>Every entry format, the one list of them: the first is the default.</summary>
+    public static readonly IReadOnlyList<EntryFormat> Formats =
+    [
+        new("table", "for people: colour on a terminal, plain text when redirected or with NO_COLOR", PlainTable.Write),
+        new("csv", "a catalog in the CSV format the generator reads, which reads back", Csv),
+        new("json", "the documented JSON shape, for scripts", Json),
+        new("markdown", "a Markdown table, for a change request or a wiki", Markdown),
+    ];
+
     /// <summary>The CSV header: the catalog columns the generator reads, in its order.</summary>
     public static readonly string[] CsvColumns =
         ["group", "name", "port", "transport", "from", "to", "fromRoles", "toRoles", "service", "security", "description", "source", "notes"];
 
-    public static string Write(IReadOnlyList<ToolEntry> entries, EntryFormat format) => format switch
-    {
-        EntryFormat.Csv => Csv(entries),
-        EntryFormat.Json => Json(entries),
-        EntryFormat.Markdown => Markdown(entries),
-        _ => throw new ArgumentOutOfRangeException(nameof(format)),
-    };
-
-    /// <summary>The entries as a table on the console.</summary>
+    /// <summary>The entries as a table on the terminal, every cell made visible.</summary>
     public static void WriteTable(IAnsiConsole console, IReadOnlyList<ToolEntry> entries)
     {
         var table = new Table().Border(TableBorder.Rounded);
@@ -35,25 +40,16 @@ internal static class EntryWriter
         foreach (var entry in entries)
         {
             table.AddRow(
-                new Markup("[grey]" + Markup.Escape(entry.Catalog) + ".[/]" + Markup.Escape(entry.QualifiedName)),
+                new Markup("[grey]" + Markup.Escape(VisibleText.Escape(entry.Catalog)) + ".[/]" + Markup.Escape(VisibleText.Escape(entry.QualifiedName))),
                 new Text(entry.Ports),
                 new Text(PortTransportText.Of(entry.Spec.Transport)),
-                new Text(Route(entry)),
-                new Text(entry.Spec.Service));
+                new Text(VisibleText.Escape(entry.Route())),
+                new Text(VisibleText.Escape(entry.Spec.Service)));
         }
 
         console.Write(table);
-        console.WriteLine(entries.Count == 1 ? "1 entry" : entries.Count + " entries");
+        console.WriteLine(PlainTable.Count(entries.Count));
     }
-
-    /// <summary>
-    /// The ends as role keys where the catalog has them (<c>Mailbox → Edge</c>), else as written; plain output and
-    /// scripts ask for an ASCII <paramref name="arrow"/>, <c>-></c>, which every code page reads.
-    /// </summary>
-    public static string Route(ToolEntry entry, string arrow = "→") =>
-        entry.FromRoles.Count > 0 || entry.ToRoles.Count > 0
-            ? string.Join("/", entry.FromRoles) + " " + arrow + " " + string.Join("/", entry.ToRoles)
-            : PortText.Route(entry.Spec.From, entry.Spec.To).Replace("→", arrow, StringComparison.Ordinal);
 
     private static string Csv(IReadOnlyList<ToolEntry> entries)
     {
@@ -67,17 +63,11 @@ internal static class EntryWriter
                 e.Group, e.WrittenName, entry.Ports, TransportNames(e.Transport, "/"), e.From, e.To, e.FromRoles, e.ToRoles,
                 e.Service, e.Security, e.Description, e.Source, e.Notes,
             ];
-            text.Append(string.Join(",", fields.Select(CsvField))).Append('\n');
+            text.Append(string.Join(",", fields.Select(CsvText.Field))).Append('\n');
         }
 
         return text.ToString();
     }
-
-    // RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled.
-    private static string CsvField(string value) =>
-        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 || value.Trim().Length != value.Length
-            ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
-            : value;
 
     private static string Json(IReadOnlyList<ToolEntry> entries)
     {
@@ -114,14 +104,12 @@ internal static class EntryWriter
         var text = new StringBuilder("| Entry | Port | Transport | From → To | Service | Source |\n|---|---:|---|---|---|---|\n");
         foreach (var entry in entries)
         {
-            string[] cells = [entry.FullName, entry.Ports, PortTransportText.Of(entry.Spec.Transport), Route(entry), entry.Spec.Service, entry.Spec.Source];
-            text.Append("| ").Append(string.Join(" | ", cells.Select(MarkdownCell))).Append(" |\n");
+            string[] cells = [entry.FullName, entry.Ports, PortTransportText.Of(entry.Spec.Transport), entry.Route(), entry.Spec.Service, entry.Spec.Source];
+            text.Append("| ").Append(string.Join(" | ", cells.Select(MarkdownText.Cell))).Append(" |\n");
         }
 
         return text.ToString();
     }
-
-    private static string MarkdownCell(string value) => value.Replace("|", "\\|", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' ');
 
     /// <summary><c>tcp</c>, <c>tcp/udp</c>: the transports as catalogs name them.</summary>
     public static string TransportNames(PortTransport transport, string separator) =>

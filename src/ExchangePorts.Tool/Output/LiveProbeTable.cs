@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
+using ExchangePorts.Tool.Escaping;
 using PortCatalog.Probing;
 using Spectre.Console;
 using Spectre.Console.Rendering;
@@ -67,8 +68,8 @@ internal static class LiveProbeTable
         foreach (var result in shown.Skip(Math.Max(0, shown.Count - Math.Max(3, height - 8))))
         {
             table.AddRow(
-                new Text(result.Host),
-                new Text(nameOf(result.Entry)),
+                new Text(VisibleText.Escape(result.Host)),
+                new Text(VisibleText.Escape(nameOf(result.Entry))),
                 new Text(result.Port + "/" + result.Transport.ToString().ToUpperInvariant()),
                 new Text(PortProbe.VerdictText(result.Verdict), new Style(Colour(result.Verdict))),
                 new Text((int)result.Elapsed.TotalMilliseconds + " ms"));

@@ -1,53 +1,184 @@
 using System;
 using System.IO;
 using System.Text;
-using Spectre.Console;
+using ExchangePorts.Tool.Escaping;
 
 namespace ExchangePorts.Tool.Output;
 
-/// <summary>Where a command's result goes: standard output, or a file written whole or not at all.</summary>
+/// <summary>
+/// Where a command's result goes: standard output (no <c>--output</c>, or <c>-</c>), or a file, which is written and
+/// nothing else. A regular file is replaced whole (a temporary file in the same folder, then a rename), keeping its
+/// permissions and owner, or left alone with a reason when they cannot be kept; a symbolic link is written through to
+/// the file it points to; a folder, a device, a FIFO or a socket is refused; so is a file with other hard links, which
+/// a rename would split from it.
+/// </summary>
 internal static class OutputTarget
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Writes the text to <paramref name="path"/> through a temporary file beside it, or to standard output.</summary>
-    public static void Write(string text, string? path)
+    /// <summary>Writes <paramref name="text"/> to <paramref name="path"/>, or to standard output.</summary>
+    /// <exception cref="UsageException">The path is not one to write a file at, or this user may not.</exception>
+    /// <exception cref="OutputException">Writing failed (a full disk, a closed pipe); nothing was replaced.</exception>
+    public static void Write(string text, string? path, ToolConsole console)
     {
-        if (path is null)
+        if (path is null || path == "-")
         {
-            System.Console.Out.Write(text);
+            WriteStandardOutput(text, console);
             return;
         }
 
-        var full = Path.GetFullPath(path);
-        var folder = Path.GetDirectoryName(full)!;
-        if (!Directory.Exists(folder))
+        var target = Target(path);
+        var folder = Path.GetDirectoryName(target)!;
+        var temporary = Path.Combine(folder, ".exchange-ports-" + Guid.NewGuid().ToString("N").Substring(0, 12) + ".tmp");
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                var bytes = Utf8.GetBytes(text);
+                stream.Write(bytes, 0, bytes.Length);
+                stream.Flush(flushToDisk: true);
+            }
+
+            Keep(target, temporary);
+            File.Move(temporary, target, overwrite: true);
+        }
+        catch (UnauthorizedAccessException exception)
+        {
+            TryDelete(temporary);
+            throw new UsageException("--output: " + target + " cannot be written: " + exception.Message);
+        }
+        catch (IOException exception)
+        {
+            TryDelete(temporary);
+            throw new OutputException("--output: " + target + " cannot be written: " + exception.Message);
+        }
+        catch
+        {
+            TryDelete(temporary);
+            throw;
+        }
+    }
+
+    /// <summary>Refuses a path <see cref="Write"/> would refuse, before a command does its work.</summary>
+    /// <exception cref="UsageException">The path is not one to write a file at.</exception>
+    public static void Check(string? path)
+    {
+        if (path is not null && path != "-")
+        {
+            Target(path);
+        }
+    }
+
+    /// <summary>
+    /// Writes to standard output and flushes, so a full disk or a closed pipe is reported, not lost. On a terminal the
+    /// text is made visible whatever its format (CSV keeps catalog text as it is, which may hold escape sequences).
+    /// </summary>
+    public static void WriteStandardOutput(string text, ToolConsole console)
+    {
+        try
+        {
+            console.Out.Write(console.OutputIsTerminal ? VisibleText.EscapeForTerminal(text) : text);
+            console.Out.Flush();
+        }
+        catch (IOException exception)
+        {
+            throw new OutputException("standard output cannot be written: " + exception.Message);
+        }
+    }
+
+    /// <summary>The file to replace: the path itself, or the file a symbolic link at it points to.</summary>
+    private static string Target(string path)
+    {
+        if (path.Length == 0 || path.IndexOf('\0') >= 0)
+        {
+            throw new UsageException("--output: '" + path + "' is not a file name; give a file, or - for standard output.");
+        }
+
+        string full;
+        try
+        {
+            full = Path.GetFullPath(path);
+        }
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            throw new UsageException("--output: '" + path + "' is not a file name: " + exception.Message);
+        }
+
+        if (Directory.Exists(full))
+        {
+            throw new UsageException("--output: " + full + " is a folder; give a file in it.");
+        }
+
+        var folder = Path.GetDirectoryName(full);
+        if (folder is null || !Directory.Exists(folder))
         {
             throw new UsageException("--output: the folder " + folder + " does not exist.");
         }
 
-        var temporary = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
-        try
+        if (!UnixFile.IsSupported)
         {
-            File.WriteAllText(temporary, text, Utf8);
-            File.Move(temporary, full, overwrite: true);
+            return full;
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+
+        var status = UnixFile.Of(full);
+        if (status.Kind == UnixFile.Kind.SymbolicLink)
         {
-            File.Delete(temporary);
-            throw new UsageException("--output: " + full + " cannot be written: " + exception.Message);
+            var linked = new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true);
+            if (linked is null || !linked.Exists)
+            {
+                throw new UsageException("--output: " + full + " is a symbolic link to a file that does not exist; give the file itself.");
+            }
+
+            full = linked.FullName;
+            status = UnixFile.Of(full);
+        }
+
+        return status.Kind switch
+        {
+            UnixFile.Kind.Missing or UnixFile.Kind.Regular when status.Links <= 1 => full,
+            UnixFile.Kind.Regular => throw new UsageException("--output: " + full + " has other hard links, which replacing it would leave with the old text; write to another file."),
+            UnixFile.Kind.Directory => throw new UsageException("--output: " + full + " is a folder; give a file in it."),
+            _ => throw new UsageException("--output: " + full + " is not a regular file (a device, a FIFO or a socket); give a file, or - for standard output."),
+        };
+    }
+
+    /// <summary>Gives the temporary file the permissions and owner of the file it replaces, or refuses to replace it.</summary>
+    private static void Keep(string target, string temporary)
+    {
+        if (!UnixFile.IsSupported)
+        {
+            return;
+        }
+
+        var existing = UnixFile.Of(target);
+        if (existing.Kind != UnixFile.Kind.Regular)
+        {
+            return;
+        }
+
+        File.SetUnixFileMode(temporary, (UnixFileMode)existing.Mode);
+        var created = UnixFile.Of(temporary);
+        if ((created.Owner != existing.Owner || created.Group != existing.Group) && !UnixFile.TryChangeOwner(temporary, existing.Owner, existing.Group))
+        {
+            throw new UsageException("--output: " + target + " belongs to another user or group, which replacing it would not keep; write to another file.");
+        }
+
+        if ((UnixFile.Of(temporary).Mode & 0xFFF) != existing.Mode)
+        {
+            // chown clears the set-user and set-group bits; set the mode again.
+            File.SetUnixFileMode(temporary, (UnixFileMode)existing.Mode);
         }
     }
 
-    /// <summary>Plain text instead of a terminal's table and colour: output is redirected, or <c>NO_COLOR</c> is set.</summary>
-    public static bool IsPlain =>
-        System.Console.IsOutputRedirected || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
-
-    /// <summary>The terminal, for tables with colour and box lines.</summary>
-    public static IAnsiConsole Console() =>
-        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(System.Console.Out) });
-
-    /// <summary>The terminal's standard error, for progress that leaves standard output to the result.</summary>
-    public static IAnsiConsole ErrorConsole() =>
-        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(System.Console.Error) });
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            // The error being reported matters more than a temporary file left behind.
+        }
+    }
 }

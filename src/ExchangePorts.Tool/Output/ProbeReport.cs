@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using ExchangePorts.Tool.Catalogs;
+using ExchangePorts.Tool.Escaping;
 using PortCatalog.Probing;
 
 namespace ExchangePorts.Tool.Output;
@@ -20,19 +20,20 @@ internal static class ProbeReport
         PortProbeOptions options,
         Func<PortCatalog.PortDefinition, string> nameOf,
         CancellationToken cancellationToken,
-        Action<PortProbeResult> onResult)
+        Action<PortProbeResult> onResult,
+        ToolConsole console)
     {
         async Task<IReadOnlyList<PortProbeResult>> ProbeAllAsync(Action<PortProbeResult> report) =>
             (await Task.WhenAll(jobs.Select(job => PortProbe.ProbeAsync(job.Host, job.Entries, options, cancellationToken, report))).ConfigureAwait(false))
                 .SelectMany(r => r).ToList();
 
-        if (OutputTarget.IsPlain || Console.IsErrorRedirected)
+        if (console.IsPlain || !console.ErrorIsTerminal)
         {
             return ProbeAllAsync(onResult).GetAwaiter().GetResult();
         }
 
         var total = jobs.Sum(j => PortProbe.ResultCount(j.Entries, options));
-        return LiveProbeTable.Run(OutputTarget.ErrorConsole(), total, nameOf, report => ProbeAllAsync(result =>
+        return LiveProbeTable.Run(console.ErrorTerminal(), total, nameOf, report => ProbeAllAsync(result =>
         {
             onResult(result);
             report(result);
@@ -50,16 +51,8 @@ internal static class ProbeReport
             PortProbe.VerdictText(r.Verdict) + (r.ServiceAnswered switch { true => ", answers", false => ", does not answer", null => string.Empty }),
             (int)r.Elapsed.TotalMilliseconds + " ms",
             r.Detail,
-        }).ToList();
-        var widths = header.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(row => row[i].Length))).ToArray();
-        var text = new StringBuilder();
-        foreach (var row in rows.Prepend(header))
-        {
-            text.Append(string.Join("  ", row.Select((cell, i) => i == row.Length - 1 ? cell : i == 2 || i == 4 ? cell.PadLeft(widths[i]) : cell.PadRight(widths[i]))).TrimEnd()).Append('\n');
-        }
-
-        text.Append(Summary(results, elapsed, cancelled)).Append('\n');
-        return text.ToString();
+        }.Select(c => VisibleText.Escape(c)).ToArray()).ToList();
+        return PlainTable.Write(header, rows, rightAligned: [2, 4]) + Summary(results, elapsed, cancelled) + "\n";
     }
 
     /// <summary>

@@ -128,7 +128,7 @@ public class ToolCatalogTests(InstalledTool tool)
     [InlineData("list --exchange 2021", "--exchange: '2021' is not a shipped catalog; use 2007, 2010, 2013, 2016, 2019, SE.")]
     [InlineData("list --format yaml", "error: ")]
     [InlineData("list --port 70000", "--port: '70000' is not a port; use a whole number from 1 to 65535.")]
-    [InlineData("find 0", "'0' is not a port: use a whole number from 1 to 65535, or a name.")]
+    [InlineData("find 0", "PORT: '0' is not a port; use a whole number from 1 to 65535.")]
     [InlineData("frobnicate", "error: ")]
     [InlineData("list --exchange", "error: ")]
     public void Bad_input_is_one_clear_message_and_exit_code_2(string arguments, string message)

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Management.Automation.Language;
 using ExchangePorts.Generators.Tests.Infrastructure;
+using ExchangePorts.Tool.Tests.Infrastructure;
 using Xunit;
 
 namespace ExchangePorts.Generators.Tests.Tool;
@@ -32,10 +33,11 @@ public class ToolFirewallTests(InstalledTool tool)
         var run = tool.Run(Edge2019 + " --format nftables");
         Assert.Equal(0, run.ExitCode);
         Snapshot.MatchFile(run.Output, "edge-2019", "nft");
-        Assert.Contains("\t\ttcp dport { 25 } accept\n", run.Output);
-        Assert.Contains("\t\tip saddr { 10.1.0.0/24 } tcp dport { 50636 } accept\n", run.Output);
-        Assert.Contains("\t\ttcp dport { 50636 } drop\n", run.Output);
-        Assert.DoesNotContain("tcp dport { 50636 } accept\n\t\ttcp", run.Output);
+        Assert.Contains("\t\tct state established,related accept\n", run.Output);
+        Assert.Contains("\t\ttcp dport 25 accept\n", run.Output);
+        Assert.Contains("\t\tip saddr { 10.1.0.0/24 } tcp dport 50636 accept\n", run.Output);
+        Assert.Contains("\t\tct state new tcp flags & (syn | ack) == syn tcp dport 50636 drop\n", run.Output);
+        Assert.DoesNotContain("tcp dport 25 drop", run.Output);
 
         // Loaded twice, as a re-run would: the file replaces its own table.
         var file = Path.Combine(Path.GetTempPath(), "exchangeports-" + Guid.NewGuid().ToString("N") + ".nft");
@@ -52,13 +54,38 @@ public class ToolFirewallTests(InstalledTool tool)
         }
     }
 
+    [SystemToolFact("nft", needsRoot: true)]
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    public void The_native_tool_writes_a_file_and_nothing_else_and_a_catalog_named_with_a_line_break_stays_in_a_comment()
+    {
+        using var folder = new FixtureProject();
+        var refused = tool.Run(Edge2019 + " --format nftables -o /dev/null", folder.Folder);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("/dev/null is not a regular file", refused.Error, StringComparison.Ordinal);
+
+        var kept = folder.PathOf("edge.nft");
+        File.WriteAllText(kept, "old");
+        File.SetUnixFileMode(kept, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        Assert.Equal(0, tool.Run(Edge2019 + " --format nftables -o edge.nft", folder.Folder).ExitCode);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(kept));
+
+        // A file name that ends the comment line it is echoed in, then flushes every table.
+        var name = "x\n}\n}\nflush ruleset\n.ports.csv";
+        File.WriteAllText(folder.PathOf(name), "name,port,transport,fromRoles,toRoles\nSmtp,25,tcp,Internet,Edge\n");
+        var rules = tool.Run("firewall --role Edge --allow-any --format nftables -o hostile.nft --catalog \"" + name + "\"", folder.Folder);
+        Assert.True(rules.ExitCode == 0, rules.Error);
+        var (exit, output) = Shell("unshare -n sh -c 'nft -f - <<EOF\ntable inet other { chain c { type filter hook input priority 0; } }\nEOF\nnft -f " + folder.PathOf("hostile.nft") + " && nft list tables'");
+        Assert.True(exit == 0, output);
+        Assert.Contains("table inet other", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Without_the_addresses_of_its_peers_the_command_names_them_exits_2_and_writes_nothing()
     {
         using var folder = new FixtureProject();
         var run = tool.Run("firewall --role Edge --exchange 2019 --format nftables --output edge.nft", folder.Folder);
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("The rules need the addresses of Internet, Mailbox, ExchangeOnline", run.Error);
+        Assert.Contains("The rules need the addresses of Internet (for Exchange2019Ports.InternetToEdge.Smtp, Exchange2019Ports.EdgeTransport.Smtp), Mailbox (for ", run.Error);
         Assert.False(File.Exists(folder.PathOf("edge.nft")));
         run.AssertNoStackTrace();
     }
@@ -97,7 +124,7 @@ public class ToolFirewallTests(InstalledTool tool)
             Assert.Subset(NewParameters, rule.Parameters.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase));
             Assert.Equal(group, rule.Parameters["Group"]);
             Assert.Contains(rule.Parameters["Protocol"], new[] { "TCP", "UDP" });
-            Assert.Contains("Source: https://", rule.Parameters["Description"], StringComparison.Ordinal);
+            Assert.Matches("Sources?: https://", rule.Parameters["Description"]);
         });
         Assert.Equal(rules.Count, rules.Select(r => r.Parameters["Name"]).Distinct(StringComparer.OrdinalIgnoreCase).Count());
         Assert.Contains(rules, r => r.Parameters["LocalPort"] == "50636" && r.Parameters["RemoteAddress"] == "10.1.0.0/24");
@@ -133,7 +160,7 @@ public class ToolFirewallTests(InstalledTool tool)
         Assert.Contains("localport=RPC ", netsh.Output);
 
         var nftables = tool.Run(arguments + "nftables");
-        Assert.Contains("tcp dport { 49152-65535 } accept", nftables.Output);
+        Assert.Contains("tcp dport 49152-65535 accept", nftables.Output);
         Assert.Contains("dynamic RPC range that RPC on 135 hands ports out of", nftables.Output);
     }
 
@@ -164,7 +191,9 @@ public class ToolFirewallTests(InstalledTool tool)
         var run = tool.Run("diagram --exchange 2019");
         Assert.Equal(0, run.ExitCode);
         Snapshot.MatchFile(run.Output, "diagram-2019", "mmd");
-        Assert.Contains("    Mailbox -->|\"50636/TCP, 25/TCP\"| Edge\n".Replace("50636/TCP, 25/TCP", "25/TCP, 50636/TCP", StringComparison.Ordinal), run.Output);
+        Assert.Contains("    n2[\"Mailbox\"]\n", run.Output);
+        Assert.Contains("    n5[\"Edge\"]\n", run.Output);
+        Assert.Contains("    n2 -->|\"25/TCP, 50636/TCP\"| n5\n", run.Output);
     }
 
     [SystemToolFact("dot")]

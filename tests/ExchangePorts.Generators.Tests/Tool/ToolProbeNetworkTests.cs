@@ -7,6 +7,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using ExchangePorts.Generators.Tests.Infrastructure;
 using ExchangePorts.Generators.Tests.Probe;
+using ExchangePorts.Tool.Tests.Infrastructure;
 using Xunit;
 
 namespace ExchangePorts.Generators.Tests.Tool;
@@ -53,20 +54,33 @@ public class ToolProbeNetworkTests(InstalledTool tool)
     public void Through_the_Edge_rules_the_tool_writes_25_is_open_and_50636_filtered_for_a_host_outside_the_Mailbox_network()
     {
         using var folder = new FixtureProject();
-        var rules = tool.Run("firewall --role Edge --exchange 2019 --allow Internet=Any --allow Mailbox=10.1.0.0/24 --allow ExchangeOnline=Any --format nftables --output edge.nft", folder.Folder);
+        var rules = tool.Run("firewall --role Edge --exchange 2019 --allow Internet=Any --allow Mailbox=10.78.0.0/29 --allow ExchangeOnline=Any --format nftables --output edge.nft", folder.Folder);
         Assert.Equal(0, rules.ExitCode);
-        folder.WithFile("listen.py", "import socket, time\nsockets = []\nfor port in (25, 50636):\n    s = socket.socket()\n    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\n    s.bind(('127.0.0.1', port))\n    s.listen(50)\n    sockets.append(s)\ntime.sleep(30)\n");
+        folder.WithFile("listen.py", "import socket, time\nsockets = []\nfor port in (25, 50636):\n    s = socket.socket()\n    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\n    s.bind(('0.0.0.0', port))\n    s.listen(50)\n    sockets.append(s)\ntime.sleep(30)\n");
 
-        // Inside a network namespace of its own: loopback up, the rules loaded, listeners on both ports, then the
-        // probe as a Mailbox server outside 10.1.0.0/24 would run it.
-        var (exit, output) = Shell(
-            "cd '" + folder.Folder + "' && unshare -n sh -c 'ip link set lo up && nft -f edge.nft && (python3 listen.py &) && sleep 1 && " +
-            "\"" + tool.Executable + "\" probe --host 127.0.0.1 --role Edge --from Mailbox --exchange 2019 --format json --timeout 1s'");
-        Assert.True(exit is 0 or 1, output);
-        using var json = JsonDocument.Parse(output[output.IndexOf('{', StringComparison.Ordinal)..]);
-        var verdicts = json.RootElement.GetProperty("results").EnumerateArray()
-            .Select(r => r.GetProperty("qualifiedName").GetString() + " " + r.GetProperty("port").GetInt32() + " " + r.GetProperty("verdict").GetString()).ToList();
-        Assert.Equal(["MailboxToEdge.Smtp 25 open", "EdgeSync.SecureLdap 50636 filtered"], verdicts);
+        // Two hosts on one link: the Edge server (10.78.0.1, the rules loaded, listeners on both ports) and a Mailbox
+        // server outside the Mailbox network the rules allow (10.78.0.9), which runs the probe.
+        var id = Guid.NewGuid().ToString("N").Substring(0, 8);
+        var (edge, mailbox) = ("e" + id, "m" + id);
+        try
+        {
+            var (exit, output) = Shell(
+                "cd '" + folder.Folder + "' && ip netns add " + edge + " && ip netns add " + mailbox +
+                " && ip link add e" + id + " netns " + edge + " type veth peer name m" + id + " netns " + mailbox +
+                " && ip -n " + edge + " addr add 10.78.0.1/24 dev e" + id + " && ip -n " + edge + " link set e" + id + " up" +
+                " && ip -n " + mailbox + " addr add 10.78.0.9/24 dev m" + id + " && ip -n " + mailbox + " link set m" + id + " up" +
+                " && ip netns exec " + edge + " nft -f edge.nft && (ip netns exec " + edge + " python3 listen.py &) && sleep 1" +
+                " && ip netns exec " + mailbox + " \"" + tool.Executable + "\" probe --host 10.78.0.1 --role Edge --from Mailbox --exchange 2019 --format json --timeout 1s");
+            Assert.True(exit is 0 or 1, output);
+            using var json = JsonDocument.Parse(output[output.IndexOf('{', StringComparison.Ordinal)..]);
+            var verdicts = json.RootElement.GetProperty("results").EnumerateArray()
+                .Select(r => r.GetProperty("qualifiedName").GetString() + " " + r.GetProperty("port").GetInt32() + " " + r.GetProperty("verdict").GetString()).ToList();
+            Assert.Equal(["MailboxToEdge.Smtp 25 open", "EdgeSync.SecureLdap 50636 filtered"], verdicts);
+        }
+        finally
+        {
+            Shell("pkill -f '" + folder.Folder + "' ; ip netns del " + edge + " ; ip netns del " + mailbox);
+        }
     }
 
     private static (int ExitCode, string Output) Shell(string command)

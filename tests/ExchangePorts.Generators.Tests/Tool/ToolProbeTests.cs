@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text.Json;
 using ExchangePorts.Generators.Tests.Infrastructure;
 using ExchangePorts.Generators.Tests.Probe;
+using ExchangePorts.Tool.Tests.Infrastructure;
 using Xunit;
 
 namespace ExchangePorts.Generators.Tests.Tool;

@@ -1,19 +1,20 @@
 using System;
 using System.Diagnostics;
+using System.Linq;
 using Xunit;
 
-namespace ExchangePorts.Generators.Tests.Tool;
+namespace ExchangePorts.Tool.Tests.Infrastructure;
 
 /// <summary>
-/// A test that needs a program of the system (<c>nft</c> as root, <c>dot</c>): skipped, saying why, where it
-/// cannot run; never skipped where <c>EXCHANGEPORTS_REQUIRE_SYSTEM_TOOLS=1</c> (CI), which makes a missing
-/// program a failure instead.
+/// A test that needs a program of the system (<c>nft</c> or <c>ip netns</c> as root, <c>dot</c>, <c>node</c>): skipped,
+/// saying why, where it cannot run; never skipped where <c>EXCHANGEPORTS_REQUIRE_SYSTEM_TOOLS=1</c> (CI), which makes a
+/// missing program a failure instead.
 /// </summary>
 public sealed class SystemToolFactAttribute : FactAttribute
 {
     public const string RequireVariable = "EXCHANGEPORTS_REQUIRE_SYSTEM_TOOLS";
 
-    public SystemToolFactAttribute(string program, bool needsRoot = false)
+    public SystemToolFactAttribute(string program, bool needsRoot = false, string? alsoNeeds = null)
     {
         if (Environment.GetEnvironmentVariable(RequireVariable) == "1")
         {
@@ -26,11 +27,11 @@ public sealed class SystemToolFactAttribute : FactAttribute
         }
         else if (needsRoot && !IsRoot())
         {
-            Skip = program + " -c needs root in a private network namespace (unshare -n), and this test does not run as root";
+            Skip = program + " needs root in a network namespace of its own, and this test does not run as root";
         }
-        else if (!CanRun(program))
+        else if (new[] { program, alsoNeeds }.OfType<string>().FirstOrDefault(p => !CanRun(p)) is { } missing)
         {
-            Skip = program + " is not installed (Debian: apt-get install " + (program switch { "dot" => "graphviz", "nft" => "nftables", _ => program }) + ")";
+            Skip = missing + " is not installed (Debian: apt-get install " + (missing switch { "dot" => "graphviz", "nft" => "nftables", "ip" => "iproute2", "node" => "nodejs npm", _ => missing }) + ")";
         }
     }
 
@@ -40,7 +41,7 @@ public sealed class SystemToolFactAttribute : FactAttribute
     {
         try
         {
-            using var process = Process.Start(new ProcessStartInfo(program, "-V") { RedirectStandardOutput = true, RedirectStandardError = true })!;
+            using var process = Process.Start(new ProcessStartInfo(program, program == "node" ? "--version" : "-V") { RedirectStandardOutput = true, RedirectStandardError = true })!;
             process.WaitForExit(10_000);
             return true;
         }

@@ -1,0 +1,39 @@
+using System;
+using System.IO;
+using ExchangePorts.Tool.Escaping;
+using Spectre.Console;
+
+namespace ExchangePorts.Tool.Output;
+
+/// <summary>
+/// Where a command writes: its result to <see cref="Out"/>, messages to <see cref="Error"/>. The tool's process uses
+/// the system's console; tests give writers of their own and run commands in process.
+/// </summary>
+internal sealed class ToolConsole(TextWriter output, TextWriter error, bool outputIsTerminal, bool errorIsTerminal)
+{
+    public TextWriter Out { get; } = output;
+
+    public TextWriter Error { get; } = error;
+
+    /// <summary>The process's standard output and error.</summary>
+    public static ToolConsole System() =>
+        new(Console.Out, Console.Error, !Console.IsOutputRedirected, !Console.IsErrorRedirected);
+
+    /// <summary>Whether standard output is a terminal, where nothing hidden may be written (<see cref="VisibleText.EscapeForTerminal"/>).</summary>
+    public bool OutputIsTerminal => outputIsTerminal;
+
+    /// <summary>Plain text instead of a terminal's table and colour: output is redirected, or <c>NO_COLOR</c> is set.</summary>
+    public bool IsPlain => !outputIsTerminal || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+
+    /// <summary>Whether standard error is a terminal that can show progress.</summary>
+    public bool ErrorIsTerminal => errorIsTerminal && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+
+    /// <summary>One line on standard error, with nothing hidden in it (catalog text and paths reach messages).</summary>
+    public void WriteError(string line) => Error.WriteLine(VisibleText.Escape(line));
+
+    /// <summary>The terminal, for tables with colour and box lines.</summary>
+    public IAnsiConsole Terminal() => AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Out) });
+
+    /// <summary>The terminal's standard error, for progress that leaves standard output to the result.</summary>
+    public IAnsiConsole ErrorTerminal() => AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Error) });
+}

@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CsCheck;
+using ExchangePorts.Tool.Firewall;
+using ExchangePorts.Tool.Tests.Consumers;
+using ExchangePorts.Tool.Tests.Infrastructure;
+using Xunit;
+
+namespace ExchangePorts.Tool.Tests.Hostile;
+
+/// <summary>
+/// Hostile catalogs, file names and output paths through <c>firewall</c>, each dialect judged by its consumer: the script
+/// holds exactly the planned commands and rules, and the catalog's text reads back from them, made visible and nothing more.
+/// </summary>
+public class HostileFirewallTests
+{
+    private const int Samples = 120;
+
+    /// <summary>A role of the sample, the direction, and the addresses of one peer (the others get any address).</summary>
+    private static readonly Gen<(int Role, bool Outbound, int Peer)> Choice = Gen.Select(Gen.Int[0, 20], Gen.Bool, Gen.Int[0, 20]);
+
+    [Fact]
+    public void PowerShell_scripts_hold_only_the_planned_commands_with_the_catalog_text_read_back()
+    {
+        Gen.Select(HostileSample.Generator, Choice).Sample(((HostileCatalog Catalog, string Output) sample, (int Role, bool Outbound, int Peer) choice) =>
+        {
+            using var hostile = new HostileSample(sample.Catalog, sample.Output);
+            var (plan, script) = Firewall(hostile, choice, "powershell");
+            var commands = PowerShellScript.Read(script);
+
+            var remove = commands[0];
+            Assert.Equal("Remove-NetFirewallRule", remove.Name);
+            Assert.Equal(Ascii(plan.Group), remove["Group"]);
+            Assert.Equal(plan.Rules.Count, commands.Count - 1);
+            foreach (var (rule, command) in plan.Rules.Zip(commands.Skip(1)))
+            {
+                Assert.Equal("New-NetFirewallRule", command.Name);
+                Assert.Equal(Ascii(rule.Id), command["Name"]);
+                Assert.Equal(Ascii(rule.DisplayName), command["DisplayName"]);
+                Assert.Equal(Ascii(rule.Description), command["Description"]);
+                Assert.Equal(rule.Protocol, command["Protocol"]);
+                Assert.Equal(rule.Addresses.IsAny ? "Any" : string.Join(",", rule.Addresses.Texts), command["RemoteAddress"]);
+                Assert.Equal(plan.Outbound ? "Outbound" : "Inbound", command["Direction"]);
+                AssertCarriesEntries(rule, command["Description"], command["DisplayName"], Ascii);
+            }
+        }, iter: Samples);
+    }
+
+    [Fact]
+    public void Netsh_batch_files_hold_only_the_planned_commands_by_cmd_s_rules()
+    {
+        Gen.Select(HostileSample.Generator, Choice).Sample(((HostileCatalog Catalog, string Output) sample, (int Role, bool Outbound, int Peer) choice) =>
+        {
+            using var hostile = new HostileSample(sample.Catalog, sample.Output);
+            var (plan, file) = Firewall(hostile, choice, "netsh");
+            Assert.All(file, c => Assert.True(c <= '~', "a non-ASCII character in a batch file: U+" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)));
+
+            var commands = BatchFile.Read(file).Where(c => c.Name != "rem").ToList();
+            var expected = new List<string[]> { new[] { "@echo", "off" }, new[] { "setlocal", "EnableExtensions", "DisableDelayedExpansion" } };
+            foreach (var rule in plan.Rules)
+            {
+                string[] name = ["netsh", "advfirewall", "firewall", "delete", "rule", "name=" + NetshValue(rule.Id)];
+                expected.Add(name);
+                expected.Add([.. name.Take(3), "add", "rule", name[5], plan.Outbound ? "dir=out" : "dir=in", "action=allow", "protocol=" + rule.Protocol,
+                    (plan.Outbound ? "remoteport=" : "localport=") + NetshPort(rule, plan.Outbound), "remoteip=" + (rule.Addresses.IsAny ? "any" : string.Join(",", rule.Addresses.Texts)),
+                    "description=" + NetshValue(rule.Description)]);
+            }
+
+            Assert.Equal(expected.Select(e => string.Join(" | ", e)), commands.Select(c => string.Join(" | ", BatchFile.Arguments(c.Text))));
+            Assert.All(commands.Where(c => c.Name == "netsh"), c => Assert.Equal(c.Text.Contains(" delete ", StringComparison.Ordinal) ? [">nul", "2>&1"] : Array.Empty<string>(), c.Redirections));
+            foreach (var (rule, add) in plan.Rules.Zip(commands.Skip(2).Where((_, i) => i % 2 == 1)))
+            {
+                var description = BatchFile.Arguments(add.Text).Single(a => a.StartsWith("description=", StringComparison.Ordinal));
+                if (description.Length < 1000)
+                {
+                    AssertCarriesEntries(rule, description, null, text => Ascii(text).Replace('"', '\''));
+                }
+            }
+        }, iter: Samples);
+    }
+
+    [SystemToolFact("nft", needsRoot: true, alsoNeeds: "ip")]
+    public void Nftables_files_load_with_exactly_the_planned_rules_and_leave_other_tables_alone()
+    {
+        using var space = new NetworkNamespace();
+        Gen.Select(HostileSample.Generator, Choice).Sample(((HostileCatalog Catalog, string Output) sample, (int Role, bool Outbound, int Peer) choice) =>
+        {
+            using var hostile = new HostileSample(sample.Catalog, sample.Output);
+            var (plan, ruleset) = Firewall(hostile, choice, "nftables");
+            var loaded = NftLoad.Into(space, ruleset);
+            Assert.Equal(NftLoad.Expected(plan), loaded.Rules.GetValueOrDefault(NftablesWriter.TableName(plan), []));
+        }, iter: Samples / 2, threads: 1);
+    }
+
+    /// <summary>Every entry a rule answers for is named in its description, with its source; its service in the display name.</summary>
+    private static void AssertCarriesEntries(FirewallRule rule, string description, string? displayName, Func<string, string> escape)
+    {
+        foreach (var entry in rule.Entries)
+        {
+            Assert.Contains(escape(entry.FullName), description, StringComparison.Ordinal);
+            Assert.Contains(escape(entry.Spec.Source), description, StringComparison.Ordinal);
+        }
+
+        var first = rule.Entries[0].Spec.Service;
+        Assert.Contains(displayName is null ? string.Empty : escape(first.Length > 0 ? first : rule.Entries[0].QualifiedName), displayName ?? string.Empty, StringComparison.Ordinal);
+    }
+
+    /// <summary>Runs <c>firewall</c> for a role the sample's catalog has, and returns the plan the tool makes and what it wrote.</summary>
+    private static (FirewallPlan Plan, string Output) Firewall(HostileSample hostile, (int Role, bool Outbound, int Peer) choice, string format)
+    {
+        var roles = hostile.Roles;
+        var role = roles[choice.Role % roles.Count];
+        var allow = new List<string> { roles[choice.Peer % roles.Count] + "=10.1.0.0/24,192.0.2.7,fd00::/64" };
+        string[] arguments = ["firewall", "--role", role, "--format", format, "--allow-any", .. allow.SelectMany(a => new[] { "--allow", a }), .. choice.Outbound ? new[] { "--outbound" } : []];
+        var (run, output) = hostile.Run(arguments);
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.All(run.ErrorLines, line => Assert.False(HostileText.HasHidden(line), "a hidden character on standard error: " + line));
+        return (hostile.Plan(role, choice.Outbound, AllowList.Parse(allow)), output);
+    }
+
+    private static string Ascii(string text) => HostileText.Visible(text, asciiOnly: true);
+
+    private static string NetshValue(string text)
+    {
+        var value = Ascii(text).Replace('"', '\'');
+        return value.Length <= 1024 ? value : value.Substring(0, 1021) + "...";
+    }
+
+    private static string NetshPort(FirewallRule rule, bool outbound) => (rule.Rpc, outbound) switch
+    {
+        (RpcPart.EndpointMapper, false) => "RPC-EPMap",
+        (RpcPart.Dynamic, false) => "RPC",
+        _ => rule.Ports,
+    };
+}
