@@ -7,10 +7,10 @@ using Microsoft.CodeAnalysis.Text;
 namespace ExchangePorts.Generators.Catalog;
 
 /// <summary>Collects the diagnostics of one catalog file, located by span in its text.</summary>
-internal sealed class CatalogDiagnosticSink(string filePath, SourceText text)
+internal sealed class CatalogDiagnosticSink(string filePath, SourceText text, string? content = null)
 {
     private readonly List<DiagnosticInfo> _diagnostics = [];
-    private string? _content;
+    private string? _content = content;
 
     public string FilePath { get; } = filePath;
 

@@ -124,7 +124,7 @@ internal static class CatalogOptionsResolver
             return "it is not a C# identifier";
         }
 
-        return SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "it is a C# keyword" : null;
+        return SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "it is a C# keyword" : IdentifierNaming.LengthProblem(name);
     }
 
     private static string? NamespaceProblem(string @namespace)
@@ -132,6 +132,11 @@ internal static class CatalogOptionsResolver
         if (@namespace.Length == 0)
         {
             return null;
+        }
+
+        if (IdentifierNaming.LengthProblem(@namespace) is { } tooLong)
+        {
+            return tooLong;
         }
 
         foreach (var part in @namespace.Split('.'))

@@ -83,8 +83,18 @@ internal static class CatalogParser
             }
             else
             {
-                sink = new CatalogDiagnosticSink(path, text);
-                EncodingCheck.Report(sink);
+                var whole = EncodingCheck.WithWholeCharacters(text, out var content, out var halfPair);
+                sink = new CatalogDiagnosticSink(path, whole, content);
+                if (halfPair >= 0)
+                {
+                    // Text that holds half a pair did not come from a file, so its encoding has nothing else to tell.
+                    EncodingCheck.ReportHalfPair(sink, halfPair);
+                }
+                else
+                {
+                    EncodingCheck.Report(sink);
+                }
+
                 document = CatalogDiscovery.FormatOf(path) == CatalogFormat.Json
                     ? JsonCatalogReader.Read(sink)
                     : CsvCatalogReader.Read(sink);

@@ -12,6 +12,49 @@ internal static class EncodingCheck
 {
     private const char ReplacementCharacter = '\uFFFD';
 
+    /// <summary>
+    /// The text with each half of a surrogate pair replaced by U+FFFD, as a UTF-8 decoder replaces bytes it cannot
+    /// read: half a pair is no character, and no later reader or writer (UTF-8, JSON) can carry it. Only text that
+    /// did not come from a file (an editor's buffer, a test) can hold one. Positions are unchanged.
+    /// </summary>
+    /// <param name="content">The text as one string (a chunked text's is made once).</param>
+    /// <param name="first">Where the first half pair was, or -1.</param>
+    public static SourceText WithWholeCharacters(SourceText text, out string content, out int first)
+    {
+        first = -1;
+        content = text.ToString();
+        char[]? chars = null;
+        for (var i = 0; i < content.Length; i++)
+        {
+            if (!char.IsSurrogate(content[i]))
+            {
+                continue;
+            }
+
+            if (char.IsSurrogatePair(content, i))
+            {
+                i++;
+                continue;
+            }
+
+            chars ??= content.ToCharArray();
+            chars[i] = ReplacementCharacter;
+            first = first < 0 ? i : first;
+        }
+
+        if (chars is null)
+        {
+            return text;
+        }
+
+        content = new string(chars);
+        return SourceText.From(content, text.Encoding, text.ChecksumAlgorithm);
+    }
+
+    /// <summary>Half a surrogate pair replaced at <paramref name="first"/> by <see cref="WithWholeCharacters"/>.</summary>
+    public static void ReportHalfPair(CatalogDiagnosticSink sink, int first) =>
+        sink.Report(CatalogDiagnostics.InvalidUtf8, new TextSpan(first, 1), "half of a surrogate pair is no character, and is read as U+FFFD, first here");
+
     public static void Report(CatalogDiagnosticSink sink)
     {
         var encoding = sink.Text.Encoding;

@@ -170,6 +170,15 @@ internal static class CatalogDiagnostics
         Category,
         DiagnosticSeverity.Error);
 
+    // A warning in the project's own catalog (a row whose text is dropped is usually a copy of another); reported
+    // as information for a registry or a lenient catalog, whose rows are someone else's.
+    public static readonly DiagnosticDescriptor RowMerged = Descriptors.Create(
+        RuleIds.RowMerged,
+        "A row is merged into another entry and part of its text is dropped",
+        "The row '{0}' is merged into the entry '{1}' on line {2} (the same name on the same ports), whose {3} it keeps; this row's differ and are dropped{4}",
+        Category,
+        DiagnosticSeverity.Warning);
+
     /// <summary>
     /// The errors that concern one row, which is skipped while the others generate: a lenient catalog reports
     /// them as warnings. Errors about the whole file (a missing column, an option) stay errors.

@@ -30,6 +30,7 @@ internal static class RuleIds
     public const string NameTaken = "EXP1020";
     public const string RegistryRowsSkipped = "EXP1021";
     public const string InvalidRole = "EXP1022";
+    public const string RowMerged = "EXP1023";
     public const string HardcodedPort = "EXP2001";
     public const string HardcodedPortInString = "EXP2002";
 }

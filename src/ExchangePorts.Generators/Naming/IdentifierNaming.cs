@@ -11,6 +11,21 @@ internal static class IdentifierNaming
     public const string LeadingDigitPrefix = "_";
 
     /// <summary>
+    /// The longest name a catalog may give, in UTF-8 bytes: C# refuses a name of more than 1,024 in an assembly
+    /// (CS7013), and the generator may add a port and a counter to an entry's name.
+    /// </summary>
+    public const int MaxUtf8Length = 500;
+
+    /// <summary>Why a name is too long for an assembly, or null.</summary>
+    public static string? LengthProblem(string identifier)
+    {
+        var bytes = Encoding.UTF8.GetByteCount(identifier);
+        return bytes <= MaxUtf8Length
+            ? null
+            : "it is " + bytes.ToString(CultureInfo.InvariantCulture) + " bytes long in UTF-8; a name may be at most " + MaxUtf8Length.ToString(CultureInfo.InvariantCulture) + " (C# refuses longer ones in an assembly)";
+    }
+
+    /// <summary>
     /// Every value becomes PascalCase, so that no generated class has a lowercase name (CS8981) and one
     /// catalog reads alike whatever its source wrote: <c>smtp</c> → <c>Smtp</c>, <c>rsvp_tunnel</c> →
     /// <c>RsvpTunnel</c>; a value that is PascalCase already (<c>HubToEdge</c>) is kept. A leading digit
@@ -39,6 +54,13 @@ internal static class IdentifierNaming
         {
             identifier = string.Empty;
             reason = "it must start with a letter or '_', not '" + candidate[0] + "'";
+            return false;
+        }
+
+        if (LengthProblem(candidate) is { } tooLong)
+        {
+            identifier = string.Empty;
+            reason = tooLong;
             return false;
         }
 

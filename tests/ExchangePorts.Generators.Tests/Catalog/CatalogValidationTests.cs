@@ -179,6 +179,41 @@ public class CatalogValidationTests
     }
 
     [Fact]
+    public void A_name_too_long_for_an_assembly_is_reported_at_its_cell_and_what_builds_runs()
+    {
+        var run = Generate(Header + "A," + new string('n', 1100) + ",25,tcp\nA,B,26,tcp\n" + new string('g', 501) + ",C,27,tcp\nA," + new string('n', 500) + ",28,tcp\n");
+        Assert.Equal(["EXP1009 (2,3)", "EXP1009 (4,1)"], run.DiagnosticLines);
+        Assert.Contains("1100 bytes long in UTF-8; a name may be at most 500", run.Result.Diagnostics[0].GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Assert.DoesNotContain(run.CompilationDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal(2, GeneratedCatalogs.Exercise(run.OutputCompilation));
+
+        var longClass = Generate(Header + "A,B,25,tcp\n", new Dictionary<string, string> { ["ClassName"] = new string('C', 600) });
+        Assert.Equal(["EXP1013"], longClass.DiagnosticLines.Select(l => l.Split(' ')[0]));
+    }
+
+    [Fact]
+    public void Half_a_surrogate_pair_in_text_not_read_from_a_file_is_read_as_U_FFFD_and_said_so()
+    {
+        var run = Generate(Header.TrimEnd('\n') + ",description\nA,B,25,tcp,x\uD800y\nA,C,26,tcp,\uDC00\n");
+        Assert.Equal(["EXP1015 (2,13)"], run.DiagnosticLines);
+        Assert.Equal(DiagnosticSeverity.Warning, run.Result.Diagnostics.Single().Severity);
+        Assert.Equal(["x\uFFFDy", "\uFFFD"], run.Entries("TestPorts.g.cs").Select(e => e.Description));
+        Assert.Equal(2, GeneratedCatalogs.Exercise(run.OutputCompilation));
+    }
+
+    [Fact]
+    public void A_row_merged_into_another_entry_names_the_columns_whose_text_it_drops()
+    {
+        var run = Generate("group,name,port,transport,service,toRoles\nEdgeSync,SecureLdap,50636,tcp,LDAPS,Edge\nEdgeSync,SecureLdap,50636,tcp,Secure LDAP,Edge\nEdgeSync,SecureLdap,50636,udp,LDAPS,Edge\n");
+        var warning = Assert.Single(run.Result.Diagnostics);
+        Assert.Equal("EXP1023 (3,10)", GeneratorRun.Format(warning));
+        Assert.Equal(
+            "The row 'SecureLdap' is merged into the entry 'EdgeSync.SecureLdap' on line 2 (the same name on the same ports), whose service it keeps; this row's differ and are dropped; give the row a name of its own to keep it",
+            warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("LDAPS", Assert.Single(run.Entries("TestPorts.g.cs")).Service);
+    }
+
+    [Fact]
     public void A_name_written_twice_is_a_warning_on_its_line_that_says_what_it_became_and_how_to_name_it()
     {
         var run = GeneratorHarness.RunLenient(new CatalogFile("/p/test.ports.csv", "group,name,port,transport\nG,A,1,tcp\nG,A,2,tcp\n"));

@@ -173,6 +173,7 @@ public class RobustnessTests
         Assert.DoesNotContain(run.Result.Diagnostics, d => d.Id == "EXP1000");
         var compileErrors = run.CompilationDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(compileErrors.Count == 0, csv + "\n" + string.Join("\n", compileErrors));
+        GeneratedCatalogs.Exercise(run.OutputCompilation);
         return run;
     }
 }
