@@ -15,7 +15,18 @@ internal static class DnsProbe
 {
     public static async Task<(PortVerdict Verdict, string Detail)> QueryAsync(IPEndPoint endpoint, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        using var client = new UdpClient(endpoint.AddressFamily);
+        UdpClient Open() => new UdpClient(endpoint.AddressFamily);
+        if (!SocketSlot.TryOpen(Open, out var opened, out var problem))
+        {
+            (opened, problem) = await SocketSlot.WaitAsync(Open, timeout, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (opened is null)
+        {
+            return (PortVerdict.Error, problem);
+        }
+
+        using var client = opened;
         var id = (ushort)new Random().Next(ushort.MaxValue);
         byte[] query =
         [

@@ -12,41 +12,51 @@ using PortCatalog;
 namespace PortCatalog.Probing;
 
 /// <summary>
-/// Probes the ports of catalog entries on a host, in parallel, each within a timeout:
+/// Probes the ports of catalog entries on hosts, in parallel, each within a timeout:
 /// <code>
 /// var results = await PortProbe.ProbeAsync("edge01", Exchange2019Ports.EdgeSync.All, new PortProbeOptions(), cancellationToken);
 /// </code>
 /// A TCP port is open when the handshake completes, closed when refused, filtered when nothing answers in time.
 /// UDP is never reported open without an answer: DNS (53) gets a real query; other UDP entries are not probed.
-/// A range entry is not probed port by port unless <see cref="PortProbeOptions.SweepRanges"/> says so.
+/// A range entry is not probed port by port unless <see cref="PortProbeOptions.SweepRanges"/> says so. Each port
+/// is probed once per host, however many entries share it; its result lists them all.
 /// </summary>
 public static class PortProbe
 {
     private const int DnsPort = 53;
 
-    /// <summary>One result per entry and port (and transport), in the entries' order.</summary>
+    /// <summary>One result per port and transport of the host, in the order of the entries' first use of it.</summary>
     /// <param name="host">A host name or an IPv4 or IPv6 address.</param>
     /// <param name="entries">Catalog entries, such as a generated catalog's <c>All</c> or a group's.</param>
     /// <param name="options">Timeout, parallelism, ranges; the defaults when null.</param>
     /// <param name="cancellationToken">Stops the probe at once.</param>
     /// <param name="onResult">Called as each result is known (from any thread), for progress or for what was found before a cancellation.</param>
     /// <exception cref="OperationCanceledException">The token was cancelled; the results found so far went to <paramref name="onResult"/>.</exception>
-    public static async Task<IReadOnlyList<PortProbeResult>> ProbeAsync(
+    public static Task<IReadOnlyList<PortProbeResult>> ProbeAsync(
         string host,
         IEnumerable<PortDefinition> entries,
         PortProbeOptions? options = null,
         CancellationToken cancellationToken = default,
+        Action<PortProbeResult>? onResult = null) =>
+        ProbeAsync([new ProbeTarget(host, entries)], options, cancellationToken, onResult);
+
+    /// <summary>
+    /// Probes several hosts at once, within one budget: <see cref="PortProbeOptions.Parallelism"/> ports at a time
+    /// across all of them. Results host by host in the targets' order (a host named twice is one host), each
+    /// host's in the order of the entries' first use of a port.
+    /// </summary>
+    /// <exception cref="OperationCanceledException">The token was cancelled; the results found so far went to <paramref name="onResult"/>.</exception>
+    public static async Task<IReadOnlyList<PortProbeResult>> ProbeAsync(
+        IEnumerable<ProbeTarget> targets,
+        PortProbeOptions? options = null,
+        CancellationToken cancellationToken = default,
         Action<PortProbeResult>? onResult = null)
     {
-        if (host is null)
-        {
-            throw new ArgumentNullException(nameof(host));
-        }
-
         options ??= new PortProbeOptions();
-        var work = Plan(entries ?? throw new ArgumentNullException(nameof(entries)), options);
+        var plan = Plan(targets ?? throw new ArgumentNullException(nameof(targets)), options);
+        var addresses = await Task.WhenAll(plan.Hosts.Select(h => ResolveAsync(h, options.Timeout, cancellationToken))).ConfigureAwait(false);
+        var work = plan.Work;
         var results = new PortProbeResult[work.Count];
-        var resolved = await ResolveAsync(host, options.Timeout, cancellationToken).ConfigureAwait(false);
 
         // As many workers as the parallelism allows, each taking the next port when its last one is done:
         // no task, lock or timer waits for a port before its turn.
@@ -57,7 +67,8 @@ public static class PortProbe
             while ((index = Interlocked.Increment(ref next)) < work.Count)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var result = await ProbeOneAsync(host, resolved, work[index], options, cancellationToken).ConfigureAwait(false);
+                var item = work[index];
+                var result = await ProbeOneAsync(plan.Hosts[item.Host], addresses[item.Host], item, options, cancellationToken).ConfigureAwait(false);
                 results[index] = result;
                 onResult?.Invoke(result);
             }
@@ -83,11 +94,15 @@ public static class PortProbe
     }
 
     /// <summary>
-    /// How many results <see cref="ProbeAsync"/> gives for these entries with these options: one per entry, port
-    /// and transport, a range entry one in all unless <see cref="PortProbeOptions.SweepRanges"/>. For progress.
+    /// How many results <see cref="ProbeAsync(string, IEnumerable{PortDefinition}, PortProbeOptions?, CancellationToken, Action{PortProbeResult}?)"/>
+    /// gives for these entries with these options: one per port and transport, a range not swept one in all. For progress.
     /// </summary>
     public static int ResultCount(IEnumerable<PortDefinition> entries, PortProbeOptions? options = null) =>
-        Plan(entries ?? throw new ArgumentNullException(nameof(entries)), options ?? new PortProbeOptions()).Count;
+        ResultCount([new ProbeTarget("host", entries ?? throw new ArgumentNullException(nameof(entries)))], options);
+
+    /// <summary>How many results probing these targets gives. For progress.</summary>
+    public static int ResultCount(IEnumerable<ProbeTarget> targets, PortProbeOptions? options = null) =>
+        Plan(targets ?? throw new ArgumentNullException(nameof(targets)), options ?? new PortProbeOptions()).Work.Count;
 
     /// <summary>The verdict as nmap and the tool write it: <c>open</c>, <c>not probed</c>.</summary>
     public static string VerdictText(PortVerdict verdict) => verdict switch
@@ -96,60 +111,98 @@ public static class PortProbe
         _ => verdict.ToString().ToLowerInvariant(),
     };
 
-    private readonly struct Work
+    /// <summary>One port (or a range not swept) on one transport of one host, and every entry on it.</summary>
+    private sealed class Work
     {
-        public Work(PortDefinition entry, int port, PortTransport transport, string? notProbed)
+        public Work(int host, int port, PortTransport transport, string? notProbed)
         {
-            Entry = entry;
+            Host = host;
             Port = port;
             Transport = transport;
             NotProbed = notProbed;
         }
 
-        public PortDefinition Entry { get; }
+        public int Host { get; }
 
         public int Port { get; }
 
         public PortTransport Transport { get; }
 
         public string? NotProbed { get; }
+
+        public List<PortDefinition> Entries { get; } = [];
     }
 
-    private static List<Work> Plan(IEnumerable<PortDefinition> entries, PortProbeOptions options)
+    private sealed class ProbePlan(List<string> hosts, List<Work> work)
     {
+        public List<string> Hosts { get; } = hosts;
+
+        public List<Work> Work { get; } = work;
+    }
+
+    private static ProbePlan Plan(IEnumerable<ProbeTarget> targets, PortProbeOptions options)
+    {
+        var hosts = new List<string>();
         var work = new List<Work>();
-        foreach (var entry in entries)
+
+        // Per host: its work by port, transport and kind (a port, a range not swept, a transport not probed).
+        var byKey = new Dictionary<(int Host, int Port, int Last, PortTransport Transport), Work>();
+        void Add(int host, PortDefinition entry, int port, int last, PortTransport transport, string? notProbed)
         {
-            foreach (var transport in new[] { PortTransport.Tcp, PortTransport.Udp })
+            if (!byKey.TryGetValue((host, port, last, transport), out var item))
             {
-                if ((entry.Transport & transport) == 0)
-                {
-                    continue;
-                }
-
-                if (entry.IsRange && !options.SweepRanges)
-                {
-                    var count = (entry.LastPort - entry.Port + 1).ToString(CultureInfo.InvariantCulture);
-                    work.Add(new Work(entry, entry.Port, transport, "range " + entry.Port.ToString(CultureInfo.InvariantCulture) + "-" + entry.LastPort.ToString(CultureInfo.InvariantCulture) + ", not probed: sweeping it probes " + count + " ports"));
-                    continue;
-                }
-
-                for (var port = entry.Port; port <= entry.LastPort; port++)
-                {
-                    var notProbed = transport == PortTransport.Udp && port != DnsPort
-                        ? "UDP without a request of its own for this service: no answer would not tell open from filtered"
-                        : null;
-                    work.Add(new Work(entry, port, transport, notProbed));
-                }
+                byKey.Add((host, port, last, transport), item = new Work(host, port, transport, notProbed));
+                work.Add(item);
             }
 
-            if ((entry.Transport & (PortTransport.Tcp | PortTransport.Udp)) == 0)
+            if (!item.Entries.Contains(entry))
             {
-                work.Add(new Work(entry, entry.Port, entry.Transport, "only TCP and UDP are probed"));
+                item.Entries.Add(entry);
             }
         }
 
-        return work;
+        foreach (var target in targets)
+        {
+            var host = hosts.FindIndex(h => string.Equals(h, target.Host, StringComparison.OrdinalIgnoreCase));
+            if (host < 0)
+            {
+                hosts.Add(target.Host);
+                host = hosts.Count - 1;
+            }
+
+            foreach (var entry in target.Entries)
+            {
+                foreach (var transport in new[] { PortTransport.Tcp, PortTransport.Udp })
+                {
+                    if ((entry.Transport & transport) == 0)
+                    {
+                        continue;
+                    }
+
+                    if (entry.IsRange && !options.SweepRanges)
+                    {
+                        var count = (entry.LastPort - entry.Port + 1).ToString(CultureInfo.InvariantCulture);
+                        Add(host, entry, entry.Port, entry.LastPort, transport, "range " + entry.Port.ToString(CultureInfo.InvariantCulture) + "-" + entry.LastPort.ToString(CultureInfo.InvariantCulture) + ", not probed: sweeping it probes " + count + " ports");
+                        continue;
+                    }
+
+                    for (var port = entry.Port; port <= entry.LastPort; port++)
+                    {
+                        var notProbed = transport == PortTransport.Udp && port != DnsPort
+                            ? "UDP without a request of its own for this service: no answer would not tell open from filtered"
+                            : null;
+                        Add(host, entry, port, port, transport, notProbed);
+                    }
+                }
+
+                if ((entry.Transport & (PortTransport.Tcp | PortTransport.Udp)) == 0)
+                {
+                    Add(host, entry, entry.Port, entry.LastPort, entry.Transport, "only TCP and UDP are probed");
+                }
+            }
+        }
+
+        return new ProbePlan(hosts, work);
     }
 
     private static async Task<IPAddress[]?> ResolveAsync(string host, TimeSpan timeout, CancellationToken cancellationToken)
@@ -203,13 +256,14 @@ public static class PortProbe
             (verdict, detail) = work.Transport == PortTransport.Tcp
                 ? await TcpProbe.ConnectAsync(endpoint, timeout, cancellationToken).ConfigureAwait(false)
                 : await DnsProbe.QueryAsync(endpoint, timeout, cancellationToken).ConfigureAwait(false);
-            if (options.CheckService && verdict == PortVerdict.Open && work.Transport == PortTransport.Tcp && ServiceCheck.Expected(work.Entry) is { } expected)
+            var expected = work.Entries.Select(ServiceCheck.Expected).FirstOrDefault(e => e is not null);
+            if (options.CheckService && verdict == PortVerdict.Open && work.Transport == PortTransport.Tcp && expected is not null)
             {
                 (var ok, detail) = await ServiceCheck.CheckAsync(endpoint, host, expected, timeout, cancellationToken).ConfigureAwait(false);
                 answered = ok;
             }
         }
 
-        return new PortProbeResult(work.Entry, host, work.Port, work.Transport, verdict, watch.Elapsed, detail, answered);
+        return new PortProbeResult(work.Entries, host, work.Port, work.Transport, verdict, watch.Elapsed, detail, answered);
     }
 }

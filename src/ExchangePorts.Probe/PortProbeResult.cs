@@ -1,16 +1,29 @@
 using System;
+using System.Collections.Generic;
 using PortCatalog;
 
 namespace PortCatalog.Probing;
 
-/// <summary>The verdict on one port of one entry.</summary>
+/// <summary>The verdict on one port of a host, and the catalog entries it answers for.</summary>
 public sealed class PortProbeResult
 {
-    /// <summary>Creates a result; <see cref="PortProbe"/> makes them.</summary>
+    /// <summary>Creates a result for one entry; <see cref="PortProbe"/> makes them.</summary>
     public PortProbeResult(PortDefinition entry, string host, int port, PortTransport transport, PortVerdict verdict, TimeSpan elapsed, string detail, bool? serviceAnswered = null)
+        : this([entry], host, port, transport, verdict, elapsed, detail, serviceAnswered)
     {
+    }
+
+    /// <summary>Creates a result for every entry on the port; <see cref="PortProbe"/> makes them.</summary>
+    public PortProbeResult(IReadOnlyList<PortDefinition> entries, string host, int port, PortTransport transport, PortVerdict verdict, TimeSpan elapsed, string detail, bool? serviceAnswered = null)
+    {
+        if (entries is null || entries.Count == 0)
+        {
+            throw new ArgumentException("A result answers for at least one entry.", nameof(entries));
+        }
+
         ServiceAnswered = serviceAnswered;
-        Entry = entry;
+        Entries = entries;
+        Entry = entries[0];
         Host = host;
         Port = port;
         Transport = transport;
@@ -19,8 +32,11 @@ public sealed class PortProbeResult
         Detail = detail;
     }
 
-    /// <summary>The catalog entry probed.</summary>
+    /// <summary>The first catalog entry on the port: the one <see cref="Entries"/> starts with.</summary>
     public PortDefinition Entry { get; }
+
+    /// <summary>Every catalog entry on the port and transport, each port being probed once per host.</summary>
+    public IReadOnlyList<PortDefinition> Entries { get; }
 
     /// <summary>The host as given.</summary>
     public string Host { get; }
@@ -49,6 +65,6 @@ public sealed class PortProbeResult
     /// <summary><c>edge01 50636/TCP open (EdgeSync.SecureLdap, 3 ms)</c>.</summary>
     public override string ToString() =>
         Host + " " + Port.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/" + Transport.ToString().ToUpperInvariant() + " " +
-        PortProbe.VerdictText(Verdict) + " (" + Entry.QualifiedName + ", " + ((int)Elapsed.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture) + " ms" +
+        PortProbe.VerdictText(Verdict) + " (" + string.Join(", ", System.Linq.Enumerable.Select(Entries, e => e.QualifiedName)) + ", " + ((int)Elapsed.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture) + " ms" +
         (Detail.Length > 0 ? ": " + Detail : string.Empty) + ")";
 }

@@ -44,7 +44,18 @@ internal static class ServiceCheck
     /// <summary>Connects again and reads the greeting (after TLS where expected, and STARTTLS); true when the service answered as expected.</summary>
     public static async Task<(bool Answered, string Detail)> CheckAsync(IPEndPoint endpoint, string host, Expectation expected, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        using var client = new TcpClient(endpoint.AddressFamily);
+        TcpClient Open() => new TcpClient(endpoint.AddressFamily);
+        if (!SocketSlot.TryOpen(Open, out var opened, out var problem))
+        {
+            (opened, problem) = await SocketSlot.WaitAsync(Open, timeout, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (opened is null)
+        {
+            return (false, "the check could not make a socket: " + problem);
+        }
+
+        using var client = opened;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         stop.CancelAfter(timeout);
         using var registration = stop.Token.Register(client.Dispose);

@@ -11,15 +11,16 @@ internal static class TcpProbe
 {
     public static async Task<(PortVerdict Verdict, string Detail)> ConnectAsync(IPEndPoint endpoint, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        Socket socket;
-        try
+        Socket Open() => new Socket(endpoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+        if (!SocketSlot.TryOpen(Open, out var socket, out var problem))
         {
-            socket = new Socket(endpoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+            (socket, problem) = await SocketSlot.WaitAsync(Open, timeout, cancellationToken).ConfigureAwait(false);
         }
-        catch (SocketException exception)
+
+        if (socket is null)
         {
             // Such as an IPv6 address on a machine without IPv6.
-            return (PortVerdict.Error, exception.Message);
+            return (PortVerdict.Error, problem);
         }
 
         using var owned = socket;
@@ -57,6 +58,14 @@ internal static class TcpProbe
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+
+        // A connect to a local port in the ephemeral range can be given that very port as its own, and then
+        // "succeeds" with nobody listening (TCP's simultaneous open): nmap finds the port closed, and so is it.
+        if (error == SocketError.Success && SelfConnected(socket))
+        {
+            return (PortVerdict.Closed, "the connection reached its own socket (nothing listens)");
+        }
+
         return error switch
         {
             SocketError.Success => (PortVerdict.Open, string.Empty),
@@ -67,5 +76,17 @@ internal static class TcpProbe
             _ when passed => (PortVerdict.Filtered, "no answer within " + (int)timeout.TotalMilliseconds + " ms"),
             _ => (PortVerdict.Error, new SocketException((int)error).Message),
         };
+    }
+
+    private static bool SelfConnected(Socket socket)
+    {
+        try
+        {
+            return socket.LocalEndPoint is IPEndPoint local && socket.RemoteEndPoint is IPEndPoint remote && local.Equals(remote);
+        }
+        catch (Exception exception) when (exception is SocketException or ObjectDisposedException)
+        {
+            return false;
+        }
     }
 }

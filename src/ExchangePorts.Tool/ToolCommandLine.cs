@@ -40,12 +40,12 @@ internal static class ToolCommandLine
         var parsed = Create(console).Parse(args);
         if (parsed.Errors.Count > 0)
         {
+            // One line per mistake.
             foreach (var error in parsed.Errors)
             {
                 console.WriteError("error: " + error.Message);
             }
 
-            console.WriteError("See 'exchange-ports --help'.");
             return ExitCodes.BadInput;
         }
 
@@ -65,6 +65,13 @@ internal static class ToolCommandLine
         catch (OutputException failed)
         {
             console.WriteError("error: " + failed.Message);
+            return ExitCodes.CannotWrite;
+        }
+        catch (System.IO.IOException failed)
+        {
+            // Help or a table written straight to standard output, which is full or closed: every input the tool
+            // reads is read through InputFile, which turns its failures into usage errors.
+            console.WriteError("error: standard output cannot be written: " + failed.Message);
             return ExitCodes.CannotWrite;
         }
     }

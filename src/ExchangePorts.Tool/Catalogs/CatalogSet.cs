@@ -44,7 +44,7 @@ internal sealed class CatalogSet
         }
 
         files.AddRange(shipped.FilesFor(versions).Select(p => (p, true)));
-        foreach (var path in catalogs.Select(Path.GetFullPath))
+        foreach (var path in catalogs.Select(FullPath))
         {
             if (!files.Any(f => string.Equals(f.Path, path, StringComparison.Ordinal)))
             {
@@ -60,11 +60,11 @@ internal sealed class CatalogSet
             string text;
             try
             {
-                text = File.ReadAllText(path);
+                text = InputFile.ReadText(path, "--catalog");
             }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+            catch (UsageException unreadable)
             {
-                errors.Add(path + ": error: the catalog cannot be read: " + exception.Message);
+                errors.AddRange(unreadable.Lines);
                 continue;
             }
 
@@ -95,6 +95,19 @@ internal sealed class CatalogSet
         }
 
         return new CatalogSet(entries, warnings);
+    }
+
+    // A path that is not one is kept as written, for the reader to refuse with a message.
+    private static string FullPath(string path)
+    {
+        try
+        {
+            return path.Length == 0 ? path : Path.GetFullPath(path);
+        }
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return path;
+        }
     }
 
     /// <summary>The versions named by <c>--exchange</c> values, each of which may list several (<c>2016,2019</c>).</summary>

@@ -2,11 +2,14 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.InteropServices;
 using System.Threading;
 using ExchangePorts.Tool.Catalogs;
 using ExchangePorts.Tool.Output;
+using ExchangePorts.Tool.Platform;
 using PortCatalog.Probing;
 
 namespace ExchangePorts.Tool.Commands;
@@ -18,30 +21,59 @@ internal enum ProbeFormat
     Json,
 }
 
-/// <summary><c>probe</c>: checks the ports of the catalogs' entries against a host, with nmap's verdicts.</summary>
+/// <summary><c>probe</c>: checks the ports of the catalogs' entries against hosts, with nmap's verdicts.</summary>
 internal static class ProbeCommand
 {
     public static Command Create(CommonOptions common, ToolConsole console)
     {
-        var host = new Option<string>("--host", "-H") { Description = "The host to probe: a name or an IPv4 or IPv6 address." };
-        var topology = new Option<string>("--topology") { Description = "A JSON file of roles and their hosts ({ \"Edge\": [\"edge01\"], \"Mailbox\": \"mbx01\" }): probes every path from the --from role to each host." };
-        var role = new Option<string>("--role", "-r") { Description = "Only the entries whose destination is this role (the host's role): Edge, Mailbox, ..." };
-        var from = new Option<string>("--from") { Description = "Only the entries whose source is this role (this machine's role)." };
-        var timeout = new Option<string>("--timeout", "-t") { Description = "How long one port may take before it is filtered: 2s (default), 500ms, 1.5s." };
-        var parallel = new Option<int>("--parallel", "-j") { Description = "How many ports are probed at once (default 64).", DefaultValueFactory = _ => 64 };
+        var host = new Option<string[]>("--host", "-H") { Description = "A host to probe: a name or an IPv4 or IPv6 address (repeatable).", HelpName = "HOST" };
+        host.Validators.Add(result =>
+        {
+            foreach (var value in result.GetValueOrDefault<string[]>() ?? [])
+            {
+                if (HostProblem(value) is { } problem)
+                {
+                    result.AddError("--host: " + problem);
+                }
+            }
+        });
+        var topology = new Option<string>("--topology") { Description = "A JSON file of roles and their hosts ({ \"Edge\": [\"edge01\"], \"Mailbox\": \"mbx01\" }): probes every path from the --from role to each host.", HelpName = "FILE" };
+        var role = new Option<string>("--role", "-r") { Description = "The role of the hosts probed: the entries that reach it across the network (Edge, Mailbox, ...).", HelpName = "ROLE" };
+        var from = new Option<string>("--from") { Description = "Only the entries whose source is this role (this machine's role).", HelpName = "ROLE" };
+        var timeout = new Option<TimeSpan>("--timeout", "-t")
+        {
+            Description = "How long one port may take before it is filtered, with its unit: 2s (default), 500ms, 1.5s; at most 600s.",
+            HelpName = "TIME",
+            DefaultValueFactory = _ => TimeSpan.FromSeconds(2),
+            CustomParser = ParseTimeout,
+        };
+        var parallel = new Option<int>("--parallel", "-j")
+        {
+            Description = "How many ports are probed at once, across all hosts (default 64; at most 4096, and never more than the open-file limit allows).",
+            HelpName = "N",
+            DefaultValueFactory = _ => 64,
+        };
+        parallel.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 4096)
+            {
+                result.AddError("--parallel: use a number from 1 to 4096.");
+            }
+        });
         var sweep = new Option<bool>("--sweep-ranges") { Description = "Probe every port of a range entry (RPC 49152-65535) instead of reporting it not probed." };
         var banner = new Option<bool>("--banner") { Description = "On an open port, check the service answers as the entry says: SMTP 220, POP3 +OK, IMAP * OK, TLS for a service over SSL or TLS, STARTTLS for SMTP whose security names TLS." };
         var format = CommonOptions.Choice("--format", "-f", "How to write the results", [("table", "for people", ProbeFormat.Table), ("json", "for CI and monitoring", ProbeFormat.Json)]);
         return CatalogCommand.Create(
             "probe",
-            "Check the ports of the catalogs' entries on a host: open (handshake done), closed (refused), filtered (no answer in time),\n" +
+            "Check the ports of the catalogs' entries on hosts: open (handshake done), closed (refused), filtered (no answer in time),\n" +
             "unresolved, error; UDP is open only with an answer (DNS gets a query), other UDP and ranges are not probed.\n" +
+            "Each port is probed once per host, for every entry on it. Ctrl+C, SIGTERM and SIGHUP stop it and write what was found.\n" +
             "Exit codes: 0 every probed port open (and, with --banner, every service answering), 1 any not, 2 bad input.\n\n" +
             "Examples:\n" +
-            "  exchange-ports probe --host edge01 --role Edge --exchange 2019 --from Mailbox\n" +
+            "  exchange-ports probe --host edge01 --role Edge --from Mailbox\n" +
             "  exchange-ports probe --host 127.0.0.1 --catalog my.ports.csv --format json\n" +
-            "  exchange-ports probe --host mbx01 --role Mailbox --exchange 2019 --timeout 1s --parallel 40\n" +
-            "  exchange-ports probe --topology site.json --from Mailbox --exchange 2019",
+            "  exchange-ports probe --host mbx01 --host mbx02 --role Mailbox --timeout 1s --parallel 40\n" +
+            "  exchange-ports probe --topology site.json --from Mailbox",
             [host, topology, role, from, timeout, parallel, sweep, banner, format, common.Output],
             common,
             console,
@@ -49,48 +81,34 @@ internal static class ProbeCommand
             {
                 var options = new PortProbeOptions
                 {
-                    Timeout = ParseTimeout(result.GetValue(timeout)),
-                    Parallelism = result.GetValue(parallel) is var p and >= 1 and <= 4096 ? p : throw new UsageException("--parallel: use a number from 1 to 4096."),
+                    Timeout = result.GetValue(timeout),
+                    Parallelism = Math.Min(result.GetValue(parallel), DescriptorLimit.Free() ?? int.MaxValue),
                     SweepRanges = result.GetValue(sweep),
                     CheckService = result.GetValue(banner),
                 };
-                var jobs = Jobs(set, result.GetValue(host), result.GetValue(topology), result.GetValue(role), result.GetValue(from));
+                var hosts = result.GetValue(host) ?? [];
+                var plan = Targets(set, hosts, result.GetValue(topology), result.GetValue(role), result.GetValue(from));
                 var catalogOf = new Dictionary<PortCatalog.PortDefinition, ToolEntry>(ReferenceEqualityComparer.Instance);
-                foreach (var job in jobs)
-                {
-                    for (var i = 0; i < job.Entries.Count; i++)
-                    {
-                        catalogOf[job.Definitions[i]] = job.Entries[i];
-                    }
-                }
+                var targets = plan.Select(t => new ProbeTarget(t.Host, t.Entries.Select(e => Definition(e, catalogOf)))).ToList();
 
                 using var cancel = new CancellationTokenSource();
-                ConsoleCancelEventHandler onCancel = (_, e) =>
-                {
-                    e.Cancel = true;
-                    cancel.Cancel();
-                };
-                Console.CancelKeyPress += onCancel;
+                using var stop = new StopSignals(cancel);
                 var found = new ConcurrentQueue<PortProbeResult>();
                 var watch = System.Diagnostics.Stopwatch.StartNew();
                 IReadOnlyList<PortProbeResult> results;
                 var cancelled = false;
                 try
                 {
-                    results = ProbeReport.Run(jobs.Select(j => (j.Host, (IReadOnlyList<PortCatalog.PortDefinition>)j.Definitions)).ToList(), options, d => catalogOf[d].FullName, cancel.Token, found.Enqueue, console);
+                    results = ProbeReport.Run(targets, options, d => catalogOf[d].FullName, cancel.Token, found.Enqueue, console);
                 }
                 catch (OperationCanceledException)
                 {
                     cancelled = true;
                     results = found.ToList();
                 }
-                finally
-                {
-                    Console.CancelKeyPress -= onCancel;
-                }
 
                 var text = result.GetValue(format) == ProbeFormat.Json
-                    ? ProbeReport.Json(result.GetValue(host) is null ? string.Empty : jobs[0].Host, results, catalogOf, watch.Elapsed, cancelled)
+                    ? ProbeReport.Json(hosts.Length == 1 ? plan[0].Host : string.Empty, results, catalogOf, watch.Elapsed, cancelled)
                     : ProbeReport.Table(results, catalogOf, watch.Elapsed, cancelled);
                 OutputTarget.Write(text, result.GetValue(common.Output), console);
                 return cancelled || results.Any(r => (r.Verdict != PortVerdict.Open && r.Verdict != PortVerdict.NotProbed) || r.ServiceAnswered == false)
@@ -99,27 +117,33 @@ internal static class ProbeCommand
             });
     }
 
-    private sealed record Job(string Host, List<ToolEntry> Entries, List<PortCatalog.PortDefinition> Definitions);
+    private sealed record Target(string Host, List<ToolEntry> Entries);
 
     /// <summary>
-    /// What to probe where: with <c>--host</c>, the entries to <c>--role</c> from <c>--from</c> on that host; with
-    /// <c>--topology</c>, every entry from the <c>--from</c> role on each host of its destination roles.
+    /// What to probe where: with <c>--host</c>, the entries that reach <c>--role</c> across the network (from <c>--from</c>
+    /// when given) on each host; with <c>--topology</c>, every entry from the <c>--from</c> role on each host of its
+    /// destination roles. Never an entry whose only source is the server itself (<c>Local</c>).
     /// </summary>
-    private static List<Job> Jobs(CatalogSet set, string? host, string? topologyFile, string? role, string? from)
+    private static List<Target> Targets(CatalogSet set, string[] hosts, string? topologyFile, string? role, string? from)
     {
         role = role is null ? null : CatalogCommand.Role(set, "--role", role);
         from = from is null ? null : CatalogCommand.Role(set, "--from", from);
-
-        bool FromMatches(ToolEntry e) => from is null || e.FromRoles.Contains(from, StringComparer.OrdinalIgnoreCase);
-        if ((host is null) == (topologyFile is null))
+        if ((hosts.Length == 0) == (topologyFile is null))
         {
-            throw new UsageException("Give either --host HOST or --topology FILE.");
+            throw new UsageException("Give either --host HOST (repeatable) or --topology FILE.");
         }
 
-        if (host is not null)
+        bool Crosses(ToolEntry e) =>
+            from is null ? e.FromRoles.Count == 0 || e.FromRoles.Any(r => r != RoleKeys.Local) : e.FromRoles.Contains(from, StringComparer.Ordinal);
+        if (hosts.Length > 0)
         {
-            var entries = set.Entries.Where(e => (role is null || e.ToRoles.Contains(role, StringComparer.OrdinalIgnoreCase)) && FromMatches(e)).ToList();
-            return [new Job(CheckHost(host), entries, entries.Select(ToDefinition).ToList())];
+            if (role is null && set.Roles.Count > 0)
+            {
+                throw new UsageException("--role: give the role of the hosts probed, so only the paths that reach it are probed; use one of " + string.Join(", ", set.Roles.Where(r => r != RoleKeys.Local)) + ".");
+            }
+
+            var entries = set.Entries.Where(e => (role is null || e.ToRoles.Contains(role, StringComparer.Ordinal)) && Crosses(e)).ToList();
+            return hosts.Select(h => new Target(CanonicalHost(h), entries)).ToList();
         }
 
         if (from is null)
@@ -128,63 +152,107 @@ internal static class ProbeCommand
         }
 
         var topology = Topology.Load(topologyFile!, set.Roles);
-        var jobs = new Dictionary<string, Job>(StringComparer.OrdinalIgnoreCase);
-        foreach (var entry in set.Entries.Where(FromMatches))
+        var targets = new Dictionary<string, Target>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in set.Entries.Where(Crosses))
         {
-            foreach (var target in entry.ToRoles.Where(r => role is null || string.Equals(r, role, StringComparison.OrdinalIgnoreCase)))
+            foreach (var target in entry.ToRoles.Where(r => role is null || r == role))
             {
-                foreach (var name in topology.TryGetValue(target, out var hosts) ? hosts : [])
+                foreach (var name in topology.TryGetValue(target, out var names) ? names : [])
                 {
-                    if (!jobs.TryGetValue(name, out var job))
+                    if (!targets.TryGetValue(name, out var job))
                     {
-                        jobs.Add(name, job = new Job(name, [], []));
+                        targets.Add(name, job = new Target(name, []));
                     }
 
                     if (!job.Entries.Contains(entry))
                     {
                         job.Entries.Add(entry);
-                        job.Definitions.Add(ToDefinition(entry));
                     }
                 }
             }
         }
 
-        return [.. jobs.Values];
+        return [.. targets.Values];
     }
 
-    private static PortCatalog.PortDefinition ToDefinition(ToolEntry entry)
+    private static PortCatalog.PortDefinition Definition(ToolEntry entry, Dictionary<PortCatalog.PortDefinition, ToolEntry> catalogOf)
     {
         var e = entry.Spec;
-        return new PortCatalog.PortDefinition(
+        var definition = new PortCatalog.PortDefinition(
             e.Group, e.Name, e.WrittenName, e.Port, e.LastPort, (PortCatalog.PortTransport)(int)e.Transport, e.From, e.To, e.Service, e.Security, e.Description, e.Source, e.Notes, e.FromRoles, e.ToRoles);
+        catalogOf[definition] = entry;
+        return definition;
     }
 
-    /// <summary>A host name (letters, digits, '-', '.') or an IP address; anything else is a typo, not a host.</summary>
-    public static string CheckHost(string host)
+    /// <summary>Why a value is not a host name (letters, digits, '-', '.') or an IP address; null when it is one.</summary>
+    public static string? HostProblem(string host)
     {
         var trimmed = host.Trim();
         if (System.Net.IPAddress.TryParse(trimmed.Trim('[', ']'), out _))
         {
-            return trimmed.Trim('[', ']');
+            return null;
         }
 
         var valid = trimmed.Length is > 0 and <= 253 && trimmed.Split('.').All(label =>
             label.Length is > 0 and <= 63 && label[0] != '-' && label[^1] != '-' && label.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'));
-        return valid ? trimmed : throw new UsageException("--host: '" + host + "' is not a host name or an IP address.");
+        return valid ? null : "'" + host + "' is not a host name or an IP address.";
     }
 
-    private static TimeSpan ParseTimeout(string? value)
+    /// <summary>A host as the probe takes it: trimmed, an IPv6 address without brackets.</summary>
+    public static string CanonicalHost(string host) =>
+        HostProblem(host) is { } problem ? throw new UsageException("--host: " + problem) : host.Trim().Trim('[', ']');
+
+    /// <summary>A time with its unit: <c>500ms</c>, <c>2s</c>, <c>1.5s</c>; from 1 ms to 600 s.</summary>
+    private static TimeSpan ParseTimeout(ArgumentResult result)
     {
-        if (value is null)
+        var value = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+        var (number, unit) = value.EndsWith("ms", StringComparison.OrdinalIgnoreCase) ? (value[..^2], 1.0)
+            : value.EndsWith('s') || value.EndsWith('S') ? (value[..^1], 1000.0)
+            : (string.Empty, 0.0);
+        if (unit > 0 && number.Length > 0 && number.All(c => char.IsAsciiDigit(c) || c == '.') &&
+            double.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount) && amount * unit is >= 1 and <= 600_000)
         {
-            return TimeSpan.FromSeconds(2);
+            return TimeSpan.FromMilliseconds(amount * unit);
         }
 
-        var (number, unit) = value.EndsWith("ms", StringComparison.OrdinalIgnoreCase) ? (value[..^2], 1.0)
-            : value.EndsWith('s') ? (value[..^1], 1000.0)
-            : (value, 1000.0);
-        return double.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount) && amount * unit is >= 1 and <= 600_000
-            ? TimeSpan.FromMilliseconds(amount * unit)
-            : throw new UsageException("--timeout: '" + value + "' is not a time; use such as 2s, 500ms or 1.5 (seconds), up to 600s.");
+        result.AddError("--timeout: '" + value + "' is not a time with its unit; use such as 2s, 500ms or 1.5s, from 1ms to 600s.");
+        return TimeSpan.FromSeconds(2);
+    }
+
+    /// <summary>
+    /// Ctrl+C, SIGTERM and SIGHUP stop the probe the same way: it ends at once, and what was found is written. A
+    /// second signal is the system's to act on.
+    /// </summary>
+    private sealed class StopSignals : IDisposable
+    {
+        private readonly List<PosixSignalRegistration> registrations = [];
+
+        public StopSignals(CancellationTokenSource cancel)
+        {
+            foreach (var signal in new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGHUP })
+            {
+                if (signal == PosixSignal.SIGHUP && OperatingSystem.IsWindows())
+                {
+                    continue;
+                }
+
+                registrations.Add(PosixSignalRegistration.Create(signal, context =>
+                {
+                    if (!cancel.IsCancellationRequested)
+                    {
+                        context.Cancel = true;
+                        cancel.Cancel();
+                    }
+                }));
+            }
+        }
+
+        public void Dispose()
+        {
+            foreach (var registration in registrations)
+            {
+                registration.Dispose();
+            }
+        }
     }
 }

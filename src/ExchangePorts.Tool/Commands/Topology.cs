@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Text.Json;
+using ExchangePorts.Tool.Catalogs;
 
 namespace ExchangePorts.Tool.Commands;
 
@@ -15,15 +15,7 @@ internal static class Topology
     /// <exception cref="UsageException">The file is missing, not JSON, or not such an object.</exception>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Load(string path, IReadOnlyList<string> roles)
     {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            throw new UsageException("--topology: " + path + " cannot be read: " + exception.Message);
-        }
+        var text = InputFile.ReadText(path, "--topology");
 
         JsonDocument document;
         try
@@ -43,8 +35,17 @@ internal static class Topology
             }
 
             var topology = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
+            var keys = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             foreach (var property in document.RootElement.EnumerateObject())
             {
+                // A JSON reader keeps the last of two equal keys: the hosts of the first would be dropped unsaid.
+                if (keys.TryGetValue(property.Name, out var earlier))
+                {
+                    throw new UsageException("--topology: the role '" + property.Name + "' is given twice" +
+                        (earlier == property.Name ? string.Empty : " (as '" + earlier + "' too)") + "; list all its hosts under one key.");
+                }
+
+                keys.Add(property.Name, property.Name);
                 var role = roles.FirstOrDefault(r => string.Equals(r, property.Name, StringComparison.OrdinalIgnoreCase))
                     ?? throw new UsageException("--topology: '" + property.Name + "' is not a role of these catalogs; use one of " + string.Join(", ", roles) + ".");
                 var hosts = property.Value.ValueKind switch
@@ -54,7 +55,7 @@ internal static class Topology
                         property.Value.EnumerateArray().Select(h => h.GetString()!).ToList(),
                     _ => throw new UsageException("--topology: the role '" + property.Name + "' must map to a host name or a list of host names."),
                 };
-                topology[role] = hosts.Select(ProbeCommand.CheckHost).ToList();
+                topology[role] = hosts.Select(ProbeCommand.CanonicalHost).ToList();
             }
 
             return topology;

@@ -69,7 +69,7 @@ internal static class LiveProbeTable
         {
             table.AddRow(
                 new Text(VisibleText.Escape(result.Host)),
-                new Text(VisibleText.Escape(nameOf(result.Entry))),
+                new Text(VisibleText.Escape(string.Join(", ", result.Entries.Select(nameOf)))),
                 new Text(result.Port + "/" + result.Transport.ToString().ToUpperInvariant()),
                 new Text(PortProbe.VerdictText(result.Verdict), new Style(Colour(result.Verdict))),
                 new Text((int)result.Elapsed.TotalMilliseconds + " ms"));

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Text;
 using ExchangePorts.Tool.Escaping;
+using ExchangePorts.Tool.Platform;
 
 namespace ExchangePorts.Tool.Output;
 
@@ -107,6 +108,13 @@ internal static class OutputTarget
         if (Directory.Exists(full))
         {
             throw new UsageException("--output: " + full + " is a folder; give a file in it.");
+        }
+
+        // File systems take names of at most 255 bytes; the rename at the end would fail after all the work.
+        var nameBytes = Encoding.UTF8.GetByteCount(Path.GetFileName(full));
+        if (nameBytes > 255)
+        {
+            throw new UsageException("--output: the file name is " + nameBytes.ToString(System.Globalization.CultureInfo.InvariantCulture) + " bytes long; a file system takes at most 255.");
         }
 
         var folder = Path.GetDirectoryName(full);

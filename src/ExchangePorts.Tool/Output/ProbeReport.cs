@@ -14,31 +14,33 @@ internal static class ProbeReport
 {
     private static readonly PortVerdict[] Verdicts = Enum.GetValues<PortVerdict>();
 
-    /// <summary>Probes each host's entries (hosts at once, each with the options' parallelism); results in job order.</summary>
+    /// <summary>Probes the targets within one budget of sockets (the options' parallelism); results host by host.</summary>
     public static IReadOnlyList<PortProbeResult> Run(
-        IReadOnlyList<(string Host, IReadOnlyList<PortCatalog.PortDefinition> Entries)> jobs,
+        IReadOnlyList<ProbeTarget> targets,
         PortProbeOptions options,
         Func<PortCatalog.PortDefinition, string> nameOf,
         CancellationToken cancellationToken,
         Action<PortProbeResult> onResult,
         ToolConsole console)
     {
-        async Task<IReadOnlyList<PortProbeResult>> ProbeAllAsync(Action<PortProbeResult> report) =>
-            (await Task.WhenAll(jobs.Select(job => PortProbe.ProbeAsync(job.Host, job.Entries, options, cancellationToken, report))).ConfigureAwait(false))
-                .SelectMany(r => r).ToList();
+        Task<IReadOnlyList<PortProbeResult>> ProbeAllAsync(Action<PortProbeResult> report) =>
+            PortProbe.ProbeAsync(targets, options, cancellationToken, report);
 
         if (console.IsPlain || !console.ErrorIsTerminal)
         {
             return ProbeAllAsync(onResult).GetAwaiter().GetResult();
         }
 
-        var total = jobs.Sum(j => PortProbe.ResultCount(j.Entries, options));
-        return LiveProbeTable.Run(console.ErrorTerminal(), total, nameOf, report => ProbeAllAsync(result =>
+        return LiveProbeTable.Run(console.ErrorTerminal(), PortProbe.ResultCount(targets, options), nameOf, report => ProbeAllAsync(result =>
         {
             onResult(result);
             report(result);
         }));
     }
+
+    /// <summary>Every entry a result answers for, as C# names it: <c>Exchange2019Ports.InternetToEdge.Smtp</c>.</summary>
+    private static IEnumerable<string> Names(PortProbeResult result, IReadOnlyDictionary<PortCatalog.PortDefinition, ToolEntry> entries) =>
+        result.Entries.Select(e => entries[e].FullName);
 
     public static string Table(IReadOnlyList<PortProbeResult> results, IReadOnlyDictionary<PortCatalog.PortDefinition, ToolEntry> entries, TimeSpan elapsed, bool cancelled)
     {
@@ -46,7 +48,7 @@ internal static class ProbeReport
         var rows = results.Select(r => new[]
         {
             r.Host,
-            entries[r.Entry].FullName,
+            string.Join(", ", Names(r, entries)),
             r.Port + "/" + r.Transport.ToString().ToUpperInvariant(),
             PortProbe.VerdictText(r.Verdict) + (r.ServiceAnswered switch { true => ", answers", false => ", does not answer", null => string.Empty }),
             (int)r.Elapsed.TotalMilliseconds + " ms",
@@ -57,7 +59,7 @@ internal static class ProbeReport
 
     /// <summary>
     /// <c>{ "host", "cancelled", "milliseconds", "summary": { "open": n, ..., "notProbed": n }, "results": [ { "host", "catalog", "qualifiedName",
-    /// "port", "transport", "verdict", "milliseconds", "detail", "serviceAnswered" } ] }</c>; <c>serviceAnswered</c> is null unless <c>--banner</c> checked the service.
+    /// "entries", "port", "transport", "verdict", "milliseconds", "detail", "serviceAnswered" } ] }</c>; <c>serviceAnswered</c> is null unless <c>--banner</c> checked the service.
     /// </summary>
     public static string Json(string host, IReadOnlyList<PortProbeResult> results, IReadOnlyDictionary<PortCatalog.PortDefinition, ToolEntry> entries, TimeSpan elapsed, bool cancelled)
     {
@@ -78,6 +80,7 @@ internal static class ProbeReport
                 .String("host", result.Host)
                 .String("catalog", entries[result.Entry].Catalog)
                 .String("qualifiedName", result.Entry.QualifiedName)
+                .Strings("entries", Names(result, entries))
                 .Number("port", result.Port)
                 .String("transport", result.Transport.ToString().ToLowerInvariant())
                 .String("verdict", PortProbe.VerdictText(result.Verdict))

@@ -124,7 +124,7 @@ public class ToolCatalogTests(InstalledTool tool)
     }
 
     [Theory]
-    [InlineData("list --catalog missing.ports.csv", "missing.ports.csv: error: the catalog cannot be read")]
+    [InlineData("list --catalog missing.ports.csv", "missing.ports.csv does not exist.")]
     [InlineData("list --exchange 2021", "--exchange: '2021' is not a shipped catalog; use 2007, 2010, 2013, 2016, 2019, SE.")]
     [InlineData("list --format yaml", "error: ")]
     [InlineData("list --port 70000", "--port: '70000' is not a port; use a whole number from 1 to 65535.")]

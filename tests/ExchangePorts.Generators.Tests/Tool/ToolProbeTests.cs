@@ -32,7 +32,8 @@ public class ToolProbeTests(InstalledTool tool)
         Assert.Equal(
             ["Web.Up open", "Web.Down closed", "Web.Dropped filtered", "Media.Rtp not probed", "Voice.Sip not probed"],
             results.Select(r => r.GetProperty("qualifiedName").GetString() + " " + r.GetProperty("verdict").GetString()));
-        Assert.All(results, r => Assert.Equal(["host", "catalog", "qualifiedName", "port", "transport", "verdict", "milliseconds", "detail", "serviceAnswered"], r.EnumerateObject().Select(p => p.Name)));
+        Assert.All(results, r => Assert.Equal(["host", "catalog", "qualifiedName", "entries", "port", "transport", "verdict", "milliseconds", "detail", "serviceAnswered"], r.EnumerateObject().Select(p => p.Name)));
+        Assert.Equal(["MyPorts.Web.Up"], results[0].GetProperty("entries").EnumerateArray().Select(e => e.GetString()));
         Assert.InRange(results[2].GetProperty("milliseconds").GetInt64(), 400, 3000);
         Assert.Equal(1, root.GetProperty("summary").GetProperty("open").GetInt32());
         Assert.Equal(2, root.GetProperty("summary").GetProperty("notProbed").GetInt32());
@@ -73,8 +74,11 @@ public class ToolProbeTests(InstalledTool tool)
             json.RootElement.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("host").GetString() + " " + r.GetProperty("qualifiedName").GetString() + " " + r.GetProperty("verdict").GetString()));
     }
 
-    [Fact]
-    public async System.Threading.Tasks.Task Interrupted_it_stops_at_once_and_prints_what_was_found()
+    [Theory]
+    [InlineData("INT")]
+    [InlineData("TERM")]
+    [InlineData("HUP")]
+    public async System.Threading.Tasks.Task Interrupted_it_stops_at_once_and_prints_what_was_found(string signal)
     {
         using var hosts = new LoopbackHosts();
         using var folder = new FixtureProject();
@@ -91,13 +95,13 @@ public class ToolProbeTests(InstalledTool tool)
         await System.Threading.Tasks.Task.Delay(2000);
         var watch = System.Diagnostics.Stopwatch.StartNew();
 
-        // SIGINT, as Ctrl+C in a terminal sends it.
-        using (var kill = System.Diagnostics.Process.Start("kill", "-INT " + process.Id))
+        // SIGINT, as Ctrl+C in a terminal sends it; SIGTERM, as a service manager or a CI timeout does; SIGHUP, as a closed terminal does.
+        using (var kill = System.Diagnostics.Process.Start("kill", "-" + signal + " " + process.Id))
         {
             kill!.WaitForExit();
         }
 
-        Assert.True(process.WaitForExit(5000), "the probe did not stop within 5 s of SIGINT");
+        Assert.True(process.WaitForExit(5000), "the probe did not stop within 5 s of SIG" + signal);
         Assert.True(watch.Elapsed < System.TimeSpan.FromSeconds(5));
         Assert.Equal(1, process.ExitCode);
         var printed = await output;
@@ -169,8 +173,8 @@ public class ToolProbeTests(InstalledTool tool)
     [InlineData("probe --host 127.0.0.1 --role Gateway --exchange 2019", "'Gateway' is not a role of these catalogs")]
     [InlineData("probe --host 127.0.0.1 --timeout soon --exchange 2019", "--timeout: 'soon' is not a time")]
     [InlineData("probe --host 127.0.0.1 --parallel 0 --exchange 2019", "--parallel: use a number from 1 to 4096.")]
-    [InlineData("probe --exchange 2019", "Give either --host HOST or --topology FILE.")]
-    [InlineData("probe --topology missing.json --from Mailbox --exchange 2019", "--topology: missing.json cannot be read")]
+    [InlineData("probe --exchange 2019", "Give either --host HOST (repeatable) or --topology FILE.")]
+    [InlineData("probe --topology missing.json --from Mailbox --exchange 2019", "missing.json does not exist.")]
     public void Bad_probe_input_is_one_clear_message_and_exit_code_2(string arguments, string message)
     {
         var run = tool.Run(arguments);

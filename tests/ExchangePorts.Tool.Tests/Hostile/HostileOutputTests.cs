@@ -182,16 +182,19 @@ public class HostileOutputTests
         HostileSample.Generator.Sample(sample =>
         {
             using var hostile = new HostileSample(sample.Catalog, sample.Output);
-            var (table, tableText) = hostile.Run("probe", "--host", "127.0.0.1", "--timeout", "100ms");
+            var role = hostile.Roles[0];
+            var (table, tableText) = hostile.Run("probe", "--host", "127.0.0.1", "--role", role, "--timeout", "100ms");
             Assert.True(table.ExitCode is 0 or 1, table.Error);
             Assert.All(tableText.Split('\n'), line => Assert.False(HostileText.HasHidden(line), HostileText.Visible(line)));
-            var (json, jsonText) = hostile.Run("probe", "--host", "127.0.0.1", "--timeout", "100ms", "--format", "json");
+            var (json, jsonText) = hostile.Run("probe", "--host", "127.0.0.1", "--role", role, "--timeout", "100ms", "--format", "json");
             Assert.True(json.ExitCode is 0 or 1, json.Error);
             var results = JsonDocument.Parse(jsonText).RootElement.GetProperty("results").EnumerateArray().ToList();
-            // One result per entry and transport.
+
+            // Every entry that reaches the role across the network, each in the result of its port.
+            var reaching = hostile.Loaded().Entries.Where(e => e.ToRoles.Contains(role) && e.FromRoles.Any(r => r != ExchangePorts.Tool.Catalogs.RoleKeys.Local)).Select(e => e.FullName);
             Assert.Equal(
-                hostile.Loaded().Entries.Select(e => e.QualifiedName).Distinct().Order(StringComparer.Ordinal),
-                results.Select(r => r.GetProperty("qualifiedName").GetString()!).Distinct().Order(StringComparer.Ordinal));
+                reaching.Distinct().Order(StringComparer.Ordinal),
+                results.SelectMany(r => r.GetProperty("entries").EnumerateArray().Select(e => e.GetString()!)).Distinct().Order(StringComparer.Ordinal));
         }, iter: Samples / 4);
     }
 }

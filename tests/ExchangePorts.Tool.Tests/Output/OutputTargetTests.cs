@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Runtime.Versioning;
 using ExchangePorts.Tool.Output;
+using ExchangePorts.Tool.Platform;
 using ExchangePorts.Tool.Tests.Infrastructure;
 using Xunit;
 

@@ -1,0 +1,50 @@
+using System;
+using System.IO;
+using System.Runtime.InteropServices;
+
+namespace ExchangePorts.Tool.Platform;
+
+/// <summary>
+/// How many more files and sockets this process may open: its soft limit (<c>ulimit -n</c>) less those open now.
+/// A probe keeps its sockets within it, so no verdict is "too many open files".
+/// </summary>
+internal static partial class DescriptorLimit
+{
+    /// <summary>Left for the runtime, the terminal and the output file.</summary>
+    public const int Margin = 64;
+
+    private const int LinuxNoFile = 7;
+    private const int MacNoFile = 8;
+
+    /// <summary>The descriptors free for sockets, or null where the system sets no such limit (Windows).</summary>
+    public static int? Free()
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            return null;
+        }
+
+        var limit = new ulong[2];
+        if (GetLimit(OperatingSystem.IsLinux() ? LinuxNoFile : MacNoFile, limit) != 0 || limit[0] > int.MaxValue)
+        {
+            return null;
+        }
+
+        return Math.Max(1, (int)limit[0] - Open() - Margin);
+    }
+
+    private static int Open()
+    {
+        try
+        {
+            return Directory.GetFiles(OperatingSystem.IsLinux() ? "/proc/self/fd" : "/dev/fd").Length;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return 32;
+        }
+    }
+
+    [LibraryImport("libc", EntryPoint = "getrlimit", SetLastError = true)]
+    private static partial int GetLimit(int resource, [Out] ulong[] limit);
+}
