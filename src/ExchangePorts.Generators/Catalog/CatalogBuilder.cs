@@ -26,11 +26,7 @@ internal static class CatalogBuilder
         var entriesByName = new Dictionary<string, (int Index, int Position)>(StringComparer.OrdinalIgnoreCase);
 
         // A catalog without groups puts its constants on the class itself; it cannot mix the two.
-        var flat = true;
-        foreach (var row in document.Rows)
-        {
-            flat &= row[CatalogColumn.Group] is null;
-        }
+        var flat = !document.HasGroups;
 
         // Rows of a group usually follow each other: its identifier is worked out once per run of rows.
         string? previousGroupValue = null;
@@ -113,26 +109,9 @@ internal static class CatalogBuilder
             var entryName = ChooseName(name, groupName, first, last, options.ClassName, entries, entriesByName, sink, out var merge, out var takenBecause);
             if (merge is { } index)
             {
-                // The same service on the same ports, on another transport (IANA's tcp and udp rows): one
-                // entry, found by every name its rows write (z39-50 and z39.50). Text of the row that differs is
-                // dropped, and said so: two catalogs' rows in one file merge silently otherwise.
-                var differing = DifferingText(entries[index], row, fromRoles, toRoles);
-                if (differing.Count > 0)
-                {
-                    var isOwn = !document.IsRegistry && !options.IsLenient;
-                    sink.Report(
-                        CatalogDiagnostics.RowMerged,
-                        nameCell.Span,
-                        isOwn ? DiagnosticSeverity.Warning : DiagnosticSeverity.Info,
-                        nameCell.Value.Trim(),
-                        GeneratedMembers.QualifiedName(groupName, entryName),
-                        LineOf(entriesByName[GeneratedMembers.QualifiedName(groupName, entryName)].Position, sink),
-                        string.Join(", ", differing),
-                        isOwn ? "; give the row a name of its own to keep it" : string.Empty);
-                }
-
-                entries[index] = entries[index] with { Transport = entries[index].Transport | transport.Value };
-                AddWrittenName(index, nameCell.Value.Trim(), entries, otherWrittenNames);
+                // The same service on the same ports, on another transport (IANA's tcp and udp rows): one entry.
+                var isOwn = !document.IsRegistry && !options.IsLenient;
+                RowMerge.Merge(index, row, nameCell, transport.Value, fromRoles, toRoles, isOwn, entries, otherWrittenNames, sink, LineOf(entriesByName[GeneratedMembers.QualifiedName(groupName, entryName)].Position, sink));
                 continue;
             }
 
@@ -202,51 +181,6 @@ internal static class CatalogBuilder
             entries.ToEquatableArray(),
             new EquatableArray<GroupSpec>(groupSpecs),
             otherWrittenNames.ToEquatableArray());
-    }
-
-    /// <summary>The text columns in which a row merged into an entry says something else than the entry.</summary>
-    private static List<string> DifferingText(PortEntrySpec entry, CatalogRow row, string fromRoles, string toRoles)
-    {
-        var differing = new List<string>();
-        void Compare(string kept, string dropped, CatalogColumn column)
-        {
-            if (!string.Equals(kept, dropped, StringComparison.Ordinal))
-            {
-                differing.Add(CatalogColumns.HeaderName(column));
-            }
-        }
-
-        Compare(entry.From, row.ValueOf(CatalogColumn.From), CatalogColumn.From);
-        Compare(entry.To, row.ValueOf(CatalogColumn.To), CatalogColumn.To);
-        Compare(entry.FromRoles, fromRoles, CatalogColumn.FromRoles);
-        Compare(entry.ToRoles, toRoles, CatalogColumn.ToRoles);
-        Compare(entry.Service, row.ValueOf(CatalogColumn.Service), CatalogColumn.Service);
-        Compare(entry.Security, row.ValueOf(CatalogColumn.Security), CatalogColumn.Security);
-        Compare(entry.Description, row.ValueOf(CatalogColumn.Description), CatalogColumn.Description);
-        Compare(entry.Source, row.ValueOf(CatalogColumn.Source), CatalogColumn.Source);
-        Compare(entry.Notes, row.ValueOf(CatalogColumn.Notes), CatalogColumn.Notes);
-        return differing;
-    }
-
-    /// <summary>Keeps a merged row's name when TryGet would not already find the entry by it.</summary>
-    private static void AddWrittenName(int entry, string writtenName, List<PortEntrySpec> entries, List<OtherWrittenName> otherWrittenNames)
-    {
-        var merged = entries[entry];
-        if (string.Equals(writtenName, merged.WrittenName, StringComparison.OrdinalIgnoreCase) ||
-            string.Equals(writtenName, merged.Name, StringComparison.OrdinalIgnoreCase))
-        {
-            return;
-        }
-
-        foreach (var other in otherWrittenNames)
-        {
-            if (other.Entry == entry && string.Equals(other.Name, writtenName, StringComparison.OrdinalIgnoreCase))
-            {
-                return;
-            }
-        }
-
-        otherWrittenNames.Add(new OtherWrittenName(entry, writtenName));
     }
 
     /// <summary>

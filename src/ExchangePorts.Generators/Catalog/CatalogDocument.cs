@@ -7,7 +7,43 @@ namespace ExchangePorts.Generators.Catalog;
 /// </summary>
 internal sealed class CatalogDocument
 {
-    public List<CatalogRow> Rows { get; } = [];
+    private IEnumerable<CatalogRow> _rows = [];
+    private bool _read;
+
+    /// <summary>
+    /// The rows, read as they are enumerated (a CSV catalog's are made one at a time from the text, so a million rows
+    /// are never all in memory): enumerated once only, by the builder, or by <see cref="ReadToEnd"/>.
+    /// </summary>
+    public IEnumerable<CatalogRow> Rows
+    {
+        get
+        {
+            if (_read)
+            {
+                throw new System.InvalidOperationException("A catalog's rows are read once.");
+            }
+
+            _read = true;
+            return _rows;
+        }
+
+        set => _rows = value;
+    }
+
+    /// <summary>Some row has a group cell: a catalog without groups puts its constants on the class itself.</summary>
+    public bool HasGroups { get; set; }
+
+    /// <summary>Reads the rows no one built from, so that what the reader reports of them is reported.</summary>
+    public void ReadToEnd()
+    {
+        if (!_read)
+        {
+            foreach (var row in Rows)
+            {
+                _ = row;
+            }
+        }
+    }
 
     public CatalogCell? ClassName { get; set; }
 

@@ -104,6 +104,7 @@ internal static class CatalogParser
 
             var options = CatalogOptionsResolver.Resolve(itemOptions, projectOptions, document, sink);
             var spec = options is null ? null : CatalogBuilder.Build(options, document, sink);
+            document.ReadToEnd();
             foreach (var diagnostic in sink.Diagnostics)
             {
                 // A lenient catalog (a third party's file) reports a bad row as a warning: the row is skipped all the same.

@@ -39,12 +39,20 @@ internal static class CsvCatalogReader
 
         document.IsRegistry = CatalogColumns.IsRegistryHeader(header.ConvertAll(field => field.Value));
         var columnOfField = MapHeader(sink, header, headerStart, document.IsRegistry);
+        document.HasGroups = columnOfField is not null && System.Array.IndexOf(columnOfField, CatalogColumn.Group) >= 0;
+        document.Rows = ReadRows(sink, reader, header, headerStart, headerMalformed, columnOfField, ReportSyntaxErrors);
+        return document;
+    }
+
+    /// <summary>The records after the header, as rows, one at a time; what is wrong with them is reported as they are read.</summary>
+    private static IEnumerable<CatalogRow> ReadRows(
+        CatalogDiagnosticSink sink, CsvReader reader, List<CsvField> header, int headerStart, bool headerMalformed, CatalogColumn?[]? columnOfField, System.Action reportSyntaxErrors)
+    {
         var fields = new List<CsvField>(header.Count);
-        var rows = document.Rows;
         var hasRecords = false;
         while (reader.TryReadRecord(fields, out var start, out var malformed))
         {
-            ReportSyntaxErrors();
+            reportSyntaxErrors();
             hasRecords = true;
             if (malformed || headerMalformed || columnOfField is null)
             {
@@ -70,15 +78,14 @@ internal static class CsvCatalogReader
                 }
             }
 
-            rows.Add(row);
+            yield return row;
         }
 
+        reportSyntaxErrors();
         if (!hasRecords && !headerMalformed && columnOfField is not null)
         {
             sink.Report(CatalogDiagnostics.EmptyCatalog, SpanOf(header, headerStart), "the header row is not followed by any rows");
         }
-
-        return document;
     }
 
     /// <summary>The column of each header field (null where ignored), or null when a required column is missing.</summary>

@@ -21,6 +21,8 @@ internal static class JsonCatalogReader
     public static CatalogDocument Read(CatalogDiagnosticSink sink)
     {
         var document = new CatalogDocument();
+        var rows = new System.Collections.Generic.List<CatalogRow>();
+        document.Rows = rows;
 
         // Each entry becomes a row as soon as it is read, and its nodes are let go: a large catalog's
         // tree is never whole in memory (keeping it cost a large catalog most of its parse time in garbage collection).
@@ -41,7 +43,9 @@ internal static class JsonCatalogReader
             }
             else if (item.IsComplete)
             {
-                document.Rows.Add(ReadEntry(item, sink));
+                var row = ReadEntry(item, sink);
+                document.HasGroups |= row[CatalogColumn.Group] is not null;
+                rows.Add(row);
             }
 
             return false;
