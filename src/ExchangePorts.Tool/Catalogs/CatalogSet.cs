@@ -85,7 +85,7 @@ internal sealed class CatalogSet
             {
                 // Once per catalog: a registry has thousands of entries and hundreds of merged names.
                 var others = spec.OtherWrittenNames.ToLookup(o => o.Entry, o => o.Name);
-                entries.AddRange(spec.Entries.Select((e, i) => new ToolEntry(spec.ClassName, e, others[i].ToList())));
+                entries.AddRange(spec.Entries.Select((e, i) => new ToolEntry(spec.ClassName, e, others.Contains(i) ? others[i].ToList() : [])));
             }
         }
 

@@ -105,6 +105,6 @@ internal static class EntryCommands
             return;
         }
 
-        OutputTarget.Write(format.Write(entries), output, console);
+        OutputTarget.Write(writer => format.Write(entries, writer), output, console);
     }
 }

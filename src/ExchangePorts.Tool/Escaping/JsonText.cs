@@ -1,6 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
+using System.IO;
 
 namespace ExchangePorts.Tool.Escaping;
 
@@ -13,10 +14,26 @@ namespace ExchangePorts.Tool.Escaping;
 /// </summary>
 internal sealed class JsonText
 {
-    private readonly StringBuilder text = new();
+    // Where the text goes: a file or standard output as it is made, or a string.
+    private readonly TextWriter text;
 
-    // One entry per open object or array: whether it has an item yet.
-    private readonly Stack<bool> open = new();
+    /// <summary>JSON text to be read back with <see cref="ToString"/>.</summary>
+    public JsonText()
+        : this(new StringWriter(CultureInfo.InvariantCulture))
+    {
+    }
+
+    /// <summary>JSON text written to <paramref name="writer"/> as it is made; <see cref="End"/> finishes it.</summary>
+    public JsonText(TextWriter writer) => text = writer;
+
+    // One entry per open object or array, to the depth open: whether it has an item yet.
+    private bool[] open = new bool[8];
+    private int depth;
+
+    // A line break and the indentation of each depth, and each property name quoted, made once: a million entries
+    // write them tens of millions of times.
+    private readonly List<string> newLines = ["\n"];
+    private readonly Dictionary<string, string> names = new(StringComparer.Ordinal);
 
     public JsonText StartObject(string? name = null) => Open(name, '{');
 
@@ -31,7 +48,7 @@ internal sealed class JsonText
         Item(name);
         if (value is null)
         {
-            text.Append("null");
+            text.Write("null");
         }
         else
         {
@@ -44,14 +61,16 @@ internal sealed class JsonText
     public JsonText Number(string name, long value)
     {
         Item(name);
-        text.Append(value.ToString(CultureInfo.InvariantCulture));
+        Span<char> digits = stackalloc char[20];
+        value.TryFormat(digits, out var length, default, CultureInfo.InvariantCulture);
+        text.Write(digits.Slice(0, length));
         return this;
     }
 
     public JsonText Boolean(string name, bool? value)
     {
         Item(name);
-        text.Append(value switch { true => "true", false => "false", null => "null" });
+        text.Write(value switch { true => "true", false => "false", null => "null" });
         return this;
     }
 
@@ -66,72 +85,108 @@ internal sealed class JsonText
         return EndArray();
     }
 
-    /// <summary>The text, ending with a line break.</summary>
+    /// <summary>The text, ending with a line break (for a <see cref="JsonText()"/>).</summary>
     public override string ToString() => text.ToString() + "\n";
+
+    /// <summary>Ends the text with a line break.</summary>
+    public void End() => text.Write('\n');
 
     private JsonText Open(string? name, char bracket)
     {
         Item(name);
-        text.Append(bracket);
-        open.Push(false);
+        text.Write(bracket);
+        if (depth == open.Length)
+        {
+            Array.Resize(ref open, depth * 2);
+        }
+
+        open[depth++] = false;
         return this;
     }
 
     private JsonText Close(char bracket)
     {
-        if (open.Pop())
+        if (open[--depth])
         {
             NewLine();
         }
 
-        text.Append(bracket);
+        text.Write(bracket);
         return this;
     }
 
     private void Item(string? name)
     {
-        if (open.Count > 0)
+        if (depth > 0)
         {
-            if (open.Pop())
+            if (open[depth - 1])
             {
-                text.Append(',');
+                text.Write(',');
             }
 
-            open.Push(true);
+            open[depth - 1] = true;
             NewLine();
         }
 
         if (name is not null)
         {
-            Quote(name);
-            text.Append(": ");
+            if (!names.TryGetValue(name, out var quoted))
+            {
+                var writer = new StringWriter(CultureInfo.InvariantCulture);
+                new JsonText(writer).Quote(name);
+                names.Add(name, quoted = writer + ": ");
+            }
+
+            text.Write(quoted);
         }
     }
 
-    private void NewLine() => text.Append('\n').Append(' ', open.Count * 2);
+    private void NewLine()
+    {
+        while (newLines.Count <= depth)
+        {
+            newLines.Add(newLines[^1] + "  ");
+        }
+
+        text.Write(newLines[depth]);
+    }
 
     private void Quote(string value)
     {
-        text.Append('"');
+        text.Write('"');
         for (var i = 0; i < value.Length; i++)
         {
+            // Most text is printable ASCII: written a run at a time.
+            var run = i;
+            while (run < value.Length && value[run] is >= ' ' and <= '~' and not '"' and not '\\')
+            {
+                run++;
+            }
+
+            if (run > i)
+            {
+                text.Write(value.AsSpan(i, run - i));
+                i = run - 1;
+                continue;
+            }
+
             var c = value[i];
             switch (c)
             {
                 case '"':
-                    text.Append("\\\"");
+                    text.Write("\\\"");
                     break;
                 case '\\':
-                    text.Append("\\\\");
+                    text.Write("\\\\");
                     break;
                 case '\n':
-                    text.Append("\\n");
+                    text.Write("\\n");
                     break;
                 case '\r':
-                    text.Append("\\r");
+                    text.Write("\\r");
                     break;
                 case '\t':
-                    text.Append("\\t");
+                    text.Write("\\t");
                     break;
                 default:
                     var pair = char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]);
@@ -142,7 +197,8 @@ internal sealed class JsonText
                     }
                     else if (pair)
                     {
-                        text.Append(c).Append(value[++i]);
+                        text.Write(c);
+                        text.Write(value[++i]);
                     }
                     else if (c < ' ' || char.IsSurrogate(c) || VisibleText.IsHidden(c))
                     {
@@ -150,15 +206,19 @@ internal sealed class JsonText
                     }
                     else
                     {
-                        text.Append(c);
+                        text.Write(c);
                     }
 
                     break;
             }
         }
 
-        text.Append('"');
+        text.Write('"');
     }
 
-    private void Escape(char c) => text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+    private void Escape(char c)
+    {
+        text.Write("\\u");
+        text.Write(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+    }
 }

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
+using System.IO;
 using ExchangePorts.Generators.Model;
 using ExchangePorts.Tool.Catalogs;
 using ExchangePorts.Tool.Escaping;
@@ -9,8 +9,11 @@ using Spectre.Console;
 
 namespace ExchangePorts.Tool.Output;
 
-/// <summary>A way <c>list</c> and <c>find</c> write entries: its name for <c>--format</c>, what it is for, and its writer.</summary>
-internal sealed record EntryFormat(string Name, string Help, Func<IReadOnlyList<ToolEntry>, string> Write);
+/// <summary>
+/// A way <c>list</c> and <c>find</c> write entries: its name for <c>--format</c>, what it is for, and its writer, which
+/// writes each entry as it comes, so a million entries never make one string.
+/// </summary>
+internal sealed record EntryFormat(string Name, string Help, Action<IReadOnlyList<ToolEntry>, TextWriter> Write);
 
 /// <summary>Writes entries as a table, CSV, JSON or Markdown, each through its dialect's escaping.</summary>
 internal static class EntryWriter
@@ -51,10 +54,10 @@ internal static class EntryWriter
         console.WriteLine(PlainTable.Count(entries.Count));
     }
 
-    private static string Csv(IReadOnlyList<ToolEntry> entries)
+    private static void Csv(IReadOnlyList<ToolEntry> entries, TextWriter text)
     {
-        var text = new StringBuilder();
-        text.Append(string.Join(",", CsvColumns)).Append('\n');
+        text.Write(string.Join(",", CsvColumns));
+        text.Write('\n');
         foreach (var entry in entries)
         {
             var e = entry.Spec;
@@ -63,15 +66,23 @@ internal static class EntryWriter
                 e.Group, e.WrittenName, entry.Ports, TransportNames(e.Transport, "/"), e.From, e.To, e.FromRoles, e.ToRoles,
                 e.Service, e.Security, e.Description, e.Source, e.Notes,
             ];
-            text.Append(string.Join(",", fields.Select(CsvText.Field))).Append('\n');
-        }
+            for (var i = 0; i < fields.Length; i++)
+            {
+                if (i > 0)
+                {
+                    text.Write(',');
+                }
 
-        return text.ToString();
+                text.Write(CsvText.Field(fields[i]));
+            }
+
+            text.Write('\n');
+        }
     }
 
-    private static string Json(IReadOnlyList<ToolEntry> entries)
+    private static void Json(IReadOnlyList<ToolEntry> entries, TextWriter text)
     {
-        var json = new JsonText().StartObject().StartArray("entries");
+        var json = new JsonText(text).StartObject().StartArray("entries");
         foreach (var entry in entries)
         {
             var e = entry.Spec;
@@ -96,19 +107,19 @@ internal static class EntryWriter
                 .EndObject();
         }
 
-        return json.EndArray().EndObject().ToString();
+        json.EndArray().EndObject().End();
     }
 
-    private static string Markdown(IReadOnlyList<ToolEntry> entries)
+    private static void Markdown(IReadOnlyList<ToolEntry> entries, TextWriter text)
     {
-        var text = new StringBuilder("| Entry | Port | Transport | From → To | Service | Source |\n|---|---:|---|---|---|---|\n");
+        text.Write("| Entry | Port | Transport | From → To | Service | Source |\n|---|---:|---|---|---|---|\n");
         foreach (var entry in entries)
         {
             string[] cells = [entry.FullName, entry.Ports, PortTransportText.Of(entry.Spec.Transport), entry.Route(), entry.Spec.Service, entry.Spec.Source];
-            text.Append("| ").Append(string.Join(" | ", cells.Select(MarkdownText.Cell))).Append(" |\n");
+            text.Write("| ");
+            text.Write(string.Join(" | ", cells.Select(MarkdownText.Cell)));
+            text.Write(" |\n");
         }
-
-        return text.ToString();
     }
 
     /// <summary><c>tcp</c>, <c>tcp/udp</c>: the transports as catalogs name them.</summary>

@@ -20,11 +20,19 @@ internal static class OutputTarget
     /// <summary>Writes <paramref name="text"/> to <paramref name="path"/>, or to standard output.</summary>
     /// <exception cref="UsageException">The path is not one to write a file at, or this user may not.</exception>
     /// <exception cref="OutputException">Writing failed (a full disk, a closed pipe); nothing was replaced.</exception>
-    public static void Write(string text, string? path, ToolConsole console)
+    public static void Write(string text, string? path, ToolConsole console) => Write(writer => writer.Write(text), path, console);
+
+    /// <summary>
+    /// Writes a result to <paramref name="path"/>, or to standard output, as <paramref name="write"/> makes it: a large
+    /// result is never held whole in memory. A file is still replaced whole or not at all.
+    /// </summary>
+    /// <exception cref="UsageException">The path is not one to write a file at, or this user may not.</exception>
+    /// <exception cref="OutputException">Writing failed (a full disk, a closed pipe); nothing was replaced.</exception>
+    public static void Write(Action<TextWriter> write, string? path, ToolConsole console)
     {
         if (path is null || path == "-")
         {
-            WriteStandardOutput(text, console);
+            WriteStandardOutput(write, console);
             return;
         }
 
@@ -35,8 +43,11 @@ internal static class OutputTarget
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                var bytes = Utf8.GetBytes(text);
-                stream.Write(bytes, 0, bytes.Length);
+                using (var writer = new StreamWriter(stream, Utf8, 1 << 16, leaveOpen: true))
+                {
+                    write(writer);
+                }
+
                 stream.Flush(flushToDisk: true);
             }
 
@@ -74,12 +85,22 @@ internal static class OutputTarget
     /// Writes to standard output and flushes, so a full disk or a closed pipe is reported, not lost. On a terminal the
     /// text is made visible whatever its format (CSV keeps catalog text as it is, which may hold escape sequences).
     /// </summary>
-    public static void WriteStandardOutput(string text, ToolConsole console)
+    public static void WriteStandardOutput(Action<TextWriter> write, ToolConsole console)
     {
         try
         {
-            console.Out.Write(console.OutputIsTerminal ? VisibleText.EscapeForTerminal(text) : text);
-            console.Out.Flush();
+            if (console.OutputIsTerminal)
+            {
+                using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+                write(text);
+                console.Out.Write(VisibleText.EscapeForTerminal(text.ToString()));
+                console.Out.Flush();
+                return;
+            }
+
+            var output = console.OpenOutput();
+            write(output);
+            output.Flush();
         }
         catch (IOException exception)
         {

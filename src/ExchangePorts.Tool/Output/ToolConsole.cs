@@ -9,7 +9,7 @@ namespace ExchangePorts.Tool.Output;
 /// Where a command writes: its result to <see cref="Out"/>, messages to <see cref="Error"/>. The tool's process uses
 /// the system's console; tests give writers of their own and run commands in process.
 /// </summary>
-internal sealed class ToolConsole(TextWriter output, TextWriter error, bool outputIsTerminal, bool errorIsTerminal)
+internal sealed class ToolConsole(TextWriter output, TextWriter error, bool outputIsTerminal, bool errorIsTerminal, Func<TextWriter>? openOutput = null)
 {
     public TextWriter Out { get; } = output;
 
@@ -17,7 +17,13 @@ internal sealed class ToolConsole(TextWriter output, TextWriter error, bool outp
 
     /// <summary>The process's standard output and error.</summary>
     public static ToolConsole System() =>
-        new(Console.Out, Console.Error, !Console.IsOutputRedirected, !Console.IsErrorRedirected);
+        new(Console.Out, Console.Error, !Console.IsOutputRedirected, !Console.IsErrorRedirected, OpenStandardOutput);
+
+    /// <summary>
+    /// Where a large result goes as it is made: standard output through a buffer of its own (the console's writer
+    /// flushes at every write), or <see cref="Out"/>. Flushed, never disposed, by its user.
+    /// </summary>
+    public TextWriter OpenOutput() => openOutput?.Invoke() ?? Out;
 
     /// <summary>Whether standard output is a terminal, where nothing hidden may be written (<see cref="VisibleText.EscapeForTerminal"/>).</summary>
     public bool OutputIsTerminal => outputIsTerminal;
@@ -30,6 +36,9 @@ internal sealed class ToolConsole(TextWriter output, TextWriter error, bool outp
 
     /// <summary>One line on standard error, with nothing hidden in it (catalog text and paths reach messages).</summary>
     public void WriteError(string line) => Error.WriteLine(VisibleText.Escape(line));
+
+    private static TextWriter OpenStandardOutput() =>
+        new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);
 
     /// <summary>The terminal, for tables with colour and box lines.</summary>
     public IAnsiConsole Terminal() => AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Out) });

@@ -25,7 +25,7 @@ internal static partial class DescriptorLimit
         }
 
         var limit = new ulong[2];
-        if (GetLimit(OperatingSystem.IsLinux() ? LinuxNoFile : MacNoFile, limit) != 0 || limit[0] > int.MaxValue)
+        if ((OperatingSystem.IsLinux() ? GetLimitLinux(LinuxNoFile, limit) : GetLimitMac(MacNoFile, limit)) != 0 || limit[0] > int.MaxValue)
         {
             return null;
         }
@@ -45,6 +45,10 @@ internal static partial class DescriptorLimit
         }
     }
 
-    [LibraryImport("libc", EntryPoint = "getrlimit", SetLastError = true)]
-    private static partial int GetLimit(int resource, [Out] ulong[] limit);
+    // The C library by the name the system loads it under, which needs no development package.
+    [LibraryImport("libc.so.6", EntryPoint = "getrlimit", SetLastError = true)]
+    private static partial int GetLimitLinux(int resource, [Out] ulong[] limit);
+
+    [LibraryImport("/usr/lib/libSystem.dylib", EntryPoint = "getrlimit", SetLastError = true)]
+    private static partial int GetLimitMac(int resource, [Out] ulong[] limit);
 }

@@ -62,12 +62,12 @@ internal static partial class UnixFile
     /// <summary>Gives <paramref name="path"/> an owner and group; false when this process may not.</summary>
     public static bool TryChangeOwner(string path, uint owner, uint group) => ChangeOwner(path, owner, group) == 0;
 
-    [LibraryImport("libc", EntryPoint = "statx", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    [LibraryImport("libc.so.6", EntryPoint = "statx", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int Statx(int directory, string path, int flags, uint mask, [Out] byte[] buffer);
 
-    [LibraryImport("libc", EntryPoint = "geteuid")]
+    [LibraryImport("libc.so.6", EntryPoint = "geteuid")]
     private static partial uint GetEffectiveUser();
 
-    [LibraryImport("libc", EntryPoint = "chown", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    [LibraryImport("libc.so.6", EntryPoint = "chown", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int ChangeOwner(string path, uint owner, uint group);
 }
