@@ -58,36 +58,83 @@ public static class PortProbe
         var work = plan.Work;
         var results = new PortProbeResult[work.Count];
 
-        // As many workers as the parallelism allows, each taking the next port when its last one is done:
-        // no task, lock or timer waits for a port before its turn.
+        // On Linux, TCP ports without a service check go to the poll scan (nmap's way), on a thread of its own; the
+        // rest to workers. The two share the parallelism.
+        var scanned = new List<int>();
+        var others = new List<int>();
+        for (var i = 0; i < work.Count; i++)
+        {
+            var item = work[i];
+            var scan = PollConnectScan.IsSupported && !options.CheckService && item.Transport == PortTransport.Tcp && item.NotProbed is null && addresses[item.Host] is not null;
+            (scan ? scanned : others).Add(i);
+        }
+
+        var otherSlots = scanned.Count == 0 ? options.Parallelism : Math.Min(others.Count, Math.Max(1, options.Parallelism / 8));
+        var scanning = scanned.Count == 0
+            ? Task.CompletedTask
+            : Task.Factory.StartNew(
+                () => PollConnectScan.Run(
+                    scanned.ConvertAll(i => new PollConnectScan.Target(
+                        new IPEndPoint(addresses[work[i].Host]![0], work[i].Port),
+                        (verdict, detail, elapsed) => Report(i, new PortProbeResult(work[i].Entries, plan.Hosts[work[i].Host], work[i].Port, work[i].Transport, verdict, elapsed, detail)))),
+                    Math.Max(1, options.Parallelism - otherSlots),
+                    options.Timeout,
+                    cancellationToken),
+                cancellationToken,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default);
+
+        void Report(int index, PortProbeResult result)
+        {
+            results[index] = result;
+            onResult?.Invoke(result);
+        }
+
+        // As many workers as their share of the parallelism allows, each with its own connect probe, taking the next
+        // port when its last one is done: no task, lock or timer waits for a port before its turn.
         var next = -1;
-        async Task WorkAsync()
+        async Task WorkAsync(TcpProbe tcp)
         {
             int index;
-            while ((index = Interlocked.Increment(ref next)) < work.Count)
+            while ((index = Interlocked.Increment(ref next)) < others.Count)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var item = work[index];
-                var result = await ProbeOneAsync(plan.Hosts[item.Host], addresses[item.Host], item, options, cancellationToken).ConfigureAwait(false);
-                results[index] = result;
-                onResult?.Invoke(result);
+                var item = work[others[index]];
+                Report(others[index], await ProbeOneAsync(plan.Hosts[item.Host], addresses[item.Host], item, tcp, options, cancellationToken).ConfigureAwait(false));
             }
         }
 
-        var workers = new Task[Math.Max(1, Math.Min(options.Parallelism, work.Count))];
-        for (var i = 0; i < workers.Length; i++)
+        var probes = new TcpProbe[Math.Max(1, Math.Min(otherSlots, others.Count))];
+        var workers = new Task[probes.Length + 1];
+        workers[probes.Length] = scanning;
+        using (var sweeper = new DeadlineSweeper(probes, options.Timeout, cancellationToken))
         {
-            workers[i] = WorkAsync();
-        }
+            try
+            {
+                for (var i = 0; i < probes.Length; i++)
+                {
+                    probes[i] = new TcpProbe();
+                }
 
-        try
-        {
-            await Task.WhenAll(workers).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            throw;
+                for (var i = 0; i < probes.Length; i++)
+                {
+                    workers[i] = WorkAsync(probes[i]);
+                }
+
+                await Task.WhenAll(workers).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                throw;
+            }
+            finally
+            {
+                foreach (var probe in probes)
+                {
+                    probe?.Dispose();
+                }
+            }
         }
 
         return results;
@@ -235,11 +282,11 @@ public static class PortProbe
         }
     }
 
-    private static async Task<PortProbeResult> ProbeOneAsync(string host, IPAddress[]? addresses, Work work, PortProbeOptions options, CancellationToken cancellationToken)
+    private static async Task<PortProbeResult> ProbeOneAsync(string host, IPAddress[]? addresses, Work work, TcpProbe tcp, PortProbeOptions options, CancellationToken cancellationToken)
     {
         var timeout = options.Timeout;
         bool? answered = null;
-        var watch = Stopwatch.StartNew();
+        var started = Stopwatch.GetTimestamp();
         PortVerdict verdict;
         string detail;
         if (work.NotProbed is not null)
@@ -254,7 +301,7 @@ public static class PortProbe
         {
             var endpoint = new IPEndPoint(addresses[0], work.Port);
             (verdict, detail) = work.Transport == PortTransport.Tcp
-                ? await TcpProbe.ConnectAsync(endpoint, timeout, cancellationToken).ConfigureAwait(false)
+                ? await tcp.ConnectAsync(endpoint, timeout, cancellationToken).ConfigureAwait(false)
                 : await DnsProbe.QueryAsync(endpoint, timeout, cancellationToken).ConfigureAwait(false);
             var expected = work.Entries.Select(ServiceCheck.Expected).FirstOrDefault(e => e is not null);
             if (options.CheckService && verdict == PortVerdict.Open && work.Transport == PortTransport.Tcp && expected is not null)
@@ -264,6 +311,7 @@ public static class PortProbe
             }
         }
 
-        return new PortProbeResult(work.Entries, host, work.Port, work.Transport, verdict, watch.Elapsed, detail, answered);
+        var elapsed = TimeSpan.FromSeconds((Stopwatch.GetTimestamp() - started) / (double)Stopwatch.Frequency);
+        return new PortProbeResult(work.Entries, host, work.Port, work.Transport, verdict, elapsed, detail, answered);
     }
 }

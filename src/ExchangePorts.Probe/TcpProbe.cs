@@ -6,10 +6,24 @@ using System.Threading.Tasks;
 
 namespace PortCatalog.Probing;
 
-/// <summary>A TCP connect probe, as nmap's <c>-sT</c>: the handshake completes, is refused, or nothing answers.</summary>
-internal static class TcpProbe
+/// <summary>
+/// A TCP connect probe, as nmap's <c>-sT</c>: the handshake completes, is refused, or nothing answers. One per worker
+/// of a probe, used for port after port: its event args and their awaiter are made once, and its deadline is kept by
+/// the probe's <see cref="DeadlineSweeper"/>, so a connect allocates no timer, task or event args of its own.
+/// </summary>
+internal sealed class TcpProbe : IDisposable
 {
-    public static async Task<(PortVerdict Verdict, string Detail)> ConnectAsync(IPEndPoint endpoint, TimeSpan timeout, CancellationToken cancellationToken)
+    // A SocketAsyncEventArgs reports a refusal as a SocketError, not as an exception: a scan is mostly refusals.
+    private readonly SocketAsyncEventArgs connect = new();
+    private readonly SocketAwaitable completion;
+    private readonly object gate = new();
+    private Socket? pending;
+    private long deadline;
+    private bool expired;
+
+    public TcpProbe() => completion = new SocketAwaitable(connect);
+
+    public async Task<(PortVerdict Verdict, string Detail)> ConnectAsync(IPEndPoint endpoint, TimeSpan timeout, CancellationToken cancellationToken)
     {
         Socket Open() => new Socket(endpoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
         if (!SocketSlot.TryOpen(Open, out var socket, out var problem))
@@ -23,24 +37,22 @@ internal static class TcpProbe
             return (PortVerdict.Error, problem);
         }
 
-        using var owned = socket;
-
-        // A SocketAsyncEventArgs reports a refusal as a SocketError, not as an exception: a scan is mostly refusals.
-        using var connect = new SocketAsyncEventArgs { RemoteEndPoint = endpoint };
-
-        // Completed runs on a thread-pool thread, not on the socket engine's: the probe may continue on it.
-        var completion = new TaskCompletionSource<bool>();
-        connect.UserToken = completion;
-        connect.Completed += static (_, args) => ((TaskCompletionSource<bool>)args.UserToken!).TrySetResult(true);
         SocketError error;
         bool passed;
-        using (var deadline = new SocketDeadline(socket, timeout, cancellationToken))
+        using (socket)
         {
+            lock (gate)
+            {
+                (pending, deadline, expired) = (socket, DeadlineSweeper.Now + DeadlineSweeper.Ticks(timeout), false);
+            }
+
             try
             {
+                connect.RemoteEndPoint = endpoint;
+                completion.Reset();
                 if (socket.ConnectAsync(connect))
                 {
-                    await completion.Task.ConfigureAwait(false);
+                    await completion;
                 }
 
                 error = connect.SocketError;
@@ -54,16 +66,19 @@ internal static class TcpProbe
                 error = exception.SocketErrorCode;
             }
 
-            passed = deadline.Passed;
-        }
+            lock (gate)
+            {
+                (pending, passed) = (null, expired);
+            }
 
-        cancellationToken.ThrowIfCancellationRequested();
+            cancellationToken.ThrowIfCancellationRequested();
 
-        // A connect to a local port in the ephemeral range can be given that very port as its own, and then
-        // "succeeds" with nobody listening (TCP's simultaneous open): nmap finds the port closed, and so is it.
-        if (error == SocketError.Success && SelfConnected(socket))
-        {
-            return (PortVerdict.Closed, "the connection reached its own socket (nothing listens)");
+            // A connect to a local port in the ephemeral range can be given that very port as its own, and then
+            // "succeeds" with nobody listening (TCP's simultaneous open): nmap finds the port closed, and so is it.
+            if (error == SocketError.Success && SelfConnected(socket))
+            {
+                return (PortVerdict.Closed, "the connection reached its own socket (nothing listens)");
+            }
         }
 
         return error switch
@@ -77,6 +92,21 @@ internal static class TcpProbe
             _ => (PortVerdict.Error, new SocketException((int)error).Message),
         };
     }
+
+    /// <summary>Ends the pending connect when its deadline has passed (at <paramref name="now"/>) or the probe is cancelled.</summary>
+    public void Expire(long now, bool cancelled)
+    {
+        lock (gate)
+        {
+            if (pending is not null && !expired && (cancelled || now >= deadline))
+            {
+                expired = true;
+                pending.Dispose();
+            }
+        }
+    }
+
+    public void Dispose() => connect.Dispose();
 
     private static bool SelfConnected(Socket socket)
     {

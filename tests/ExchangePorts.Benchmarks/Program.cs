@@ -18,4 +18,16 @@ if (args.Length > 0 && args[0] == "--probe")
     return;
 }
 
+if (args.Length > 0 && args[0] == "--probe-sweep")
+{
+    ProbeSweepTiming.Run();
+    return;
+}
+
+if (args.Length > 0 && args[0] == "--tool-memory")
+{
+    ToolMemoryTiming.Run();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(SyntheticCatalog).Assembly).Run(args);
