@@ -52,14 +52,18 @@ internal static class ProbeCommand
             Description = "How many ports are probed at once, across all hosts (default 64; at most 4096, and never more than the open-file limit allows).",
             HelpName = "N",
             DefaultValueFactory = _ => 64,
-        };
-        parallel.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is < 1 or > 4096)
+            CustomParser = result =>
             {
-                result.AddError("--parallel: use a number from 1 to 4096.");
-            }
-        });
+                var value = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+                if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is >= 1 and <= 4096)
+                {
+                    return number;
+                }
+
+                result.AddError("--parallel: '" + value + "' is not a number from 1 to 4096.");
+                return 64;
+            },
+        };
         var sweep = new Option<bool>("--sweep-ranges") { Description = "Probe every port of a range entry (RPC 49152-65535) instead of reporting it not probed." };
         var banner = new Option<bool>("--banner") { Description = "On an open port, check the service answers as the entry says: SMTP 220, POP3 +OK, IMAP * OK, TLS for a service over SSL or TLS, STARTTLS for SMTP whose security names TLS." };
         var format = CommonOptions.Choice("--format", "-f", "How to write the results", [("table", "for people", ProbeFormat.Table), ("json", "for CI and monitoring", ProbeFormat.Json)]);

@@ -172,7 +172,7 @@ public class ToolProbeTests(InstalledTool tool)
     [InlineData("probe --host \"edge 01\" --exchange 2019", "--host: 'edge 01' is not a host name or an IP address.")]
     [InlineData("probe --host 127.0.0.1 --role Gateway --exchange 2019", "'Gateway' is not a role of these catalogs")]
     [InlineData("probe --host 127.0.0.1 --timeout soon --exchange 2019", "--timeout: 'soon' is not a time")]
-    [InlineData("probe --host 127.0.0.1 --parallel 0 --exchange 2019", "--parallel: use a number from 1 to 4096.")]
+    [InlineData("probe --host 127.0.0.1 --parallel 0 --exchange 2019", "--parallel: '0' is not a number from 1 to 4096.")]
     [InlineData("probe --exchange 2019", "Give either --host HOST (repeatable) or --topology FILE.")]
     [InlineData("probe --topology missing.json --from Mailbox --exchange 2019", "missing.json does not exist.")]
     public void Bad_probe_input_is_one_clear_message_and_exit_code_2(string arguments, string message)

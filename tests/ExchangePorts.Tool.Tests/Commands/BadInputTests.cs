@@ -18,7 +18,7 @@ public class BadInputTests
     [InlineData("probe --host 127.0.0.1 --role Edge --timeout 0s", "--timeout: '0s' is not a time")]
     [InlineData("probe --host 127.0.0.1 --role Edge --timeout 601s", "--timeout: '601s' is not a time")]
     [InlineData("probe --host 127.0.0.1 --role Edge --timeout 1e3ms", "--timeout")]
-    [InlineData("probe --host 127.0.0.1 --role Edge --parallel 5000", "--parallel: use a number from 1 to 4096.")]
+    [InlineData("probe --host 127.0.0.1 --role Edge --parallel 5000", "--parallel: '5000' is not a number from 1 to 4096.")]
     [InlineData("probe --host a..b --role Edge", "--host: 'a..b' is not a host name or an IP address.")]
     [InlineData("probe --host 127.0.0.1", "--role: give the role of the hosts probed")]
     [InlineData("probe --host 127.0.0.1 --role Edge --topology /tmp/x.json", "Give either --host HOST (repeatable) or --topology FILE.")]
