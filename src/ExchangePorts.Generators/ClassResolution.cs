@@ -46,8 +46,8 @@ internal static class ClassResolution
         return new EquatableArray<CatalogEmitModel>(models);
     }
 
-    private static CatalogEmitModel Reported(CatalogSpec spec, Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, params string[] arguments) =>
-        new(null, DiagnosticInfo.Create(descriptor, LocationInfo.FileStart(spec.FilePath), arguments));
+    private static CatalogEmitModel Reported(CatalogSpec spec, Rule rule, params string[] arguments) =>
+        new(null, DiagnosticInfo.Create(rule, LocationInfo.FileStart(spec.FilePath), arguments));
 
     /// <summary>Finds the item about the spec's class, by the class's full name.</summary>
     private static bool TryFind<T>(EquatableArray<T> items, CatalogSpec spec, Func<T, string> classOf, out T found)

@@ -8,6 +8,7 @@ using ExchangePorts.Generators.Consumer;
 using ExchangePorts.Generators.Diagnostics;
 using ExchangePorts.Generators.Emit;
 using ExchangePorts.Generators.Model;
+using ExchangePorts.Generators.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -28,7 +29,7 @@ public sealed class PortCatalogGenerator : IIncrementalGenerator
         var parseResults = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (pair, cancellationToken) =>
-                CatalogParser.Parse(pair.Left, pair.Right.GetOptions(pair.Left), pair.Right.GlobalOptions, cancellationToken))
+                AdditionalCatalogs.Parse(pair.Left, pair.Right.GetOptions(pair.Left), pair.Right.GlobalOptions, cancellationToken))
             .WithTrackingName(TrackingNames.ParseResults);
 
         var parseDiagnostics = parseResults
@@ -88,7 +89,7 @@ public sealed class PortCatalogGenerator : IIncrementalGenerator
     /// library using it shares one <c>PortDefinition</c>.
     /// </summary>
     private static bool IsRuntimeAssembly(AnalyzerConfigOptionsProvider options) =>
-        AnalyzerConfigKeys.Is(AnalyzerConfigKeys.Property(options.GlobalOptions, OptionNames.Property.RuntimeAssembly), true);
+        AnalyzerConfigKeys.Is(AnalyzerConfigKeys.Property(new AnalyzerOptionValues(options.GlobalOptions), OptionNames.Property.RuntimeAssembly), true);
 
     private static void EmitSharedTypes(SourceProductionContext context, SharedTypesModel model)
     {
@@ -124,10 +125,7 @@ public sealed class PortCatalogGenerator : IIncrementalGenerator
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // An emitter bug must surface as a diagnostic on the catalog, not as CS8785.
-            context.ReportDiagnostic(Diagnostic.Create(
-                CatalogDiagnostics.InternalError,
-                LocationInfo.FileStart(spec.FilePath).ToLocation(),
-                ExceptionText.Describe(exception)));
+            context.ReportDiagnostic(DiagnosticInfo.Create(CatalogDiagnostics.InternalError, LocationInfo.FileStart(spec.FilePath), ExceptionText.Describe(exception)).ToDiagnostic());
         }
     }
 

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using ExchangePorts.Generators.Common;
 using ExchangePorts.Generators.Diagnostics;
+using ExchangePorts.Generators.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -29,7 +30,7 @@ public sealed class HardcodedPortAnalyzer : DiagnosticAnalyzer
     private const int MaxCandidatesInMessage = 2;
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        [AnalyzerDiagnostics.HardcodedPort, AnalyzerDiagnostics.HardcodedPortInString];
+        [Descriptors.For(AnalyzerDiagnostics.HardcodedPort), Descriptors.For(AnalyzerDiagnostics.HardcodedPortInString)];
 
     public override void Initialize(AnalysisContext context)
     {
@@ -37,7 +38,7 @@ public sealed class HardcodedPortAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            if (AnalyzerConfigKeys.Is(AnalyzerConfigKeys.Property(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions, OptionNames.Property.AnalyzerEnabled), false))
+            if (AnalyzerConfigKeys.Is(AnalyzerConfigKeys.Property(new AnalyzerOptionValues(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions), OptionNames.Property.AnalyzerEnabled), false))
             {
                 return;
             }
@@ -86,7 +87,7 @@ public sealed class HardcodedPortAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            Report(context, literal, AnalyzerDiagnostics.HardcodedPort, literal.GetLocation(), port, candidates, ImmutableDictionary<string, string?>.Empty);
+            Report(context, literal, Descriptors.For(AnalyzerDiagnostics.HardcodedPort), literal.GetLocation(), port, candidates, ImmutableDictionary<string, string?>.Empty);
             return;
         }
 
@@ -107,7 +108,7 @@ public sealed class HardcodedPortAnalyzer : DiagnosticAnalyzer
             var properties = ImmutableDictionary<string, string?>.Empty
                 .Add(PortDiagnosticProperties.PortOffset, (span.Start - interpolated.SpanStart).ToString(CultureInfo.InvariantCulture))
                 .Add(PortDiagnosticProperties.PortLength, span.Length.ToString(CultureInfo.InvariantCulture));
-            Report(context, interpolated, AnalyzerDiagnostics.HardcodedPortInString, Location.Create(interpolated.SyntaxTree, span), port, candidates, properties);
+            Report(context, interpolated, Descriptors.For(AnalyzerDiagnostics.HardcodedPortInString), Location.Create(interpolated.SyntaxTree, span), port, candidates, properties);
         }
     }
 
@@ -134,7 +135,7 @@ public sealed class HardcodedPortAnalyzer : DiagnosticAnalyzer
                 .Add(PortDiagnosticProperties.PortOffset, (prefix + start).ToString(CultureInfo.InvariantCulture))
                 .Add(PortDiagnosticProperties.PortLength, length.ToString(CultureInfo.InvariantCulture))
             : ImmutableDictionary<string, string?>.Empty;
-        Report(context, literal, AnalyzerDiagnostics.HardcodedPortInString, location, port, candidates, properties);
+        Report(context, literal, Descriptors.For(AnalyzerDiagnostics.HardcodedPortInString), location, port, candidates, properties);
     }
 
     // host + ":3268": the right side of a string concatenation.

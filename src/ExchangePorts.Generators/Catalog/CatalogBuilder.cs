@@ -5,7 +5,6 @@ using ExchangePorts.Generators.Common;
 using ExchangePorts.Generators.Diagnostics;
 using ExchangePorts.Generators.Model;
 using ExchangePorts.Generators.Naming;
-using Microsoft.CodeAnalysis;
 
 namespace ExchangePorts.Generators.Catalog;
 
@@ -123,7 +122,7 @@ internal static class CatalogBuilder
                 sink.Report(
                     CatalogDiagnostics.NameTaken,
                     nameCell.Span,
-                    isOwn ? DiagnosticSeverity.Warning : DiagnosticSeverity.Info,
+                    isOwn ? RuleSeverity.Warning : RuleSeverity.Info,
                     nameCell.Value.Trim(),
                     entryName,
                     name,
@@ -323,7 +322,7 @@ internal static class CatalogBuilder
     private delegate bool TryParse<T>(string value, out T result);
 
     /// <summary>Parses a required cell, reporting <paramref name="invalid"/> at the cell when it does not parse.</summary>
-    private static T? ReadValue<T>(CatalogRow row, CatalogColumn column, TryParse<T> parse, DiagnosticDescriptor invalid, CatalogDiagnosticSink sink)
+    private static T? ReadValue<T>(CatalogRow row, CatalogColumn column, TryParse<T> parse, Rule invalid, CatalogDiagnosticSink sink)
         where T : struct
     {
         var cell = row[column]!.Value;

@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using ExchangePorts.Generators.Common;
 using ExchangePorts.Generators.Naming;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ExchangePorts.Generators.Catalog;
 
@@ -16,7 +15,7 @@ internal enum CatalogFormat
 internal static class CatalogDiscovery
 {
     /// <summary>Files named <c>*.ports.csv</c> or <c>*.ports.json</c>, and any file with <c>PortCatalog="true"</c>; <c>PortCatalog="false"</c> opts out.</summary>
-    public static bool IsCatalog(string path, AnalyzerConfigOptions itemOptions)
+    public static bool IsCatalog(string path, IOptionValues itemOptions)
     {
         var flag = AnalyzerConfigKeys.Metadata(itemOptions, OptionNames.Metadata.PortCatalog);
         if (flag.Length > 0)

@@ -4,9 +4,6 @@ using ExchangePorts.Generators.Common;
 using ExchangePorts.Generators.Diagnostics;
 using ExchangePorts.Generators.Model;
 using ExchangePorts.Generators.Naming;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 namespace ExchangePorts.Generators.Catalog;
 
@@ -18,8 +15,8 @@ namespace ExchangePorts.Generators.Catalog;
 internal static class CatalogOptionsResolver
 {
     public static CatalogOptions? Resolve(
-        AnalyzerConfigOptions itemOptions,
-        AnalyzerConfigOptions projectOptions,
+        IOptionValues itemOptions,
+        IOptionValues projectOptions,
         CatalogDocument document,
         CatalogDiagnosticSink sink)
     {
@@ -70,11 +67,11 @@ internal static class CatalogOptionsResolver
     }
 
     private static OptionValue? Pick(
-        AnalyzerConfigOptions itemOptions,
+        IOptionValues itemOptions,
         string metadataName,
         CatalogCell? fromDocument,
         string documentOrigin,
-        AnalyzerConfigOptions projectOptions,
+        IOptionValues projectOptions,
         string? propertyName)
     {
         var metadata = AnalyzerConfigKeys.Metadata(itemOptions, metadataName);
@@ -119,12 +116,12 @@ internal static class CatalogOptionsResolver
 
     private static string? ClassNameProblem(string name)
     {
-        if (!SyntaxFacts.IsValidIdentifier(name))
+        if (!CSharpIdentifiers.IsValid(name))
         {
             return "it is not a C# identifier";
         }
 
-        return SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "it is a C# keyword" : IdentifierNaming.LengthProblem(name);
+        return CSharpIdentifiers.IsKeyword(name) ? "it is a C# keyword" : IdentifierNaming.LengthProblem(name);
     }
 
     private static string? NamespaceProblem(string @namespace)
@@ -168,5 +165,5 @@ internal static class CatalogOptionsResolver
             : "use full or brief";
 
     /// <summary>A resolved option, where it came from (for messages), where it was written when in the file, and how to fix it.</summary>
-    private sealed record OptionValue(string Value, string Origin, TextSpan? Span, string Hint = "");
+    private sealed record OptionValue(string Value, string Origin, SourceSpan? Span, string Hint = "");
 }

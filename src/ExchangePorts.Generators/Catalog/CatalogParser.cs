@@ -4,42 +4,16 @@ using System.Threading;
 using ExchangePorts.Generators.Common;
 using ExchangePorts.Generators.Diagnostics;
 using ExchangePorts.Generators.Model;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 namespace ExchangePorts.Generators.Catalog;
 
 /// <summary>
-/// Turns one catalog file into a <see cref="CatalogParseResult"/>, inside the compiler (an AdditionalFiles item)
-/// or outside it (a command line's file): the same rules and the same diagnostics. Never throws for any input.
+/// Turns one catalog file into a <see cref="CatalogParseResult"/>, inside the compiler (an AdditionalFiles item, through
+/// <c>Roslyn/AdditionalCatalogs</c>) or outside it (the operations library, which compiles this folder and the ones
+/// before it without Roslyn): the same rules and the same diagnostics. Never throws for any input.
 /// </summary>
 internal static class CatalogParser
 {
-    /// <summary>The catalog's spec and diagnostics, or null when the AdditionalFiles item is not a catalog.</summary>
-    /// <param name="itemOptions">The item's metadata (<c>build_metadata.AdditionalFiles.*</c>).</param>
-    /// <param name="projectOptions">The project's properties (<c>build_property.*</c>).</param>
-    public static CatalogParseResult? Parse(
-        AdditionalText file,
-        AnalyzerConfigOptions itemOptions,
-        AnalyzerConfigOptions projectOptions,
-        CancellationToken cancellationToken)
-    {
-        try
-        {
-            if (!CatalogDiscovery.IsCatalog(file.Path, itemOptions))
-            {
-                return null;
-            }
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            return Failed(file.Path, exception);
-        }
-
-        return Parse(file.Path, () => file.GetText(cancellationToken), itemOptions, projectOptions, cancellationToken);
-    }
-
     /// <summary>
     /// Reads a file the caller says is a catalog, without a compiler: what a build would report for it as an
     /// AdditionalFiles item with this metadata, in a project with these properties. The format follows the
@@ -56,16 +30,20 @@ internal static class CatalogParser
         CancellationToken cancellationToken = default) =>
         Parse(
             path,
-            () => text is null ? null : SourceText.From(text),
+            () => text is null ? null : new CatalogText(text),
             DictionaryConfigOptions.ForMetadata(metadata),
             DictionaryConfigOptions.ForProperties(projectProperties),
             cancellationToken);
 
-    private static CatalogParseResult Parse(
+    /// <summary>
+    /// Reads a catalog whose text <paramref name="readText"/> gives (null when it cannot be read), with the item's and
+    /// the project's options by the keys MSBuild uses (<see cref="AnalyzerConfigKeys"/>).
+    /// </summary>
+    public static CatalogParseResult Parse(
         string path,
-        Func<SourceText?> readText,
-        AnalyzerConfigOptions itemOptions,
-        AnalyzerConfigOptions projectOptions,
+        Func<CatalogText?> readText,
+        IOptionValues itemOptions,
+        IOptionValues projectOptions,
         CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>();
@@ -77,14 +55,13 @@ internal static class CatalogParser
             if (text is null)
             {
                 // Still generate the (empty) class, so code that uses it keeps compiling while the file is fixed.
-                sink = new CatalogDiagnosticSink(path, SourceText.From(string.Empty));
+                sink = new CatalogDiagnosticSink(path, new CatalogText(string.Empty));
                 sink.ReportAtFile(CatalogDiagnostics.EmptyCatalog, "the file could not be read");
                 document = new CatalogDocument();
             }
             else
             {
-                var whole = EncodingCheck.WithWholeCharacters(text, out var content, out var halfPair);
-                sink = new CatalogDiagnosticSink(path, whole, content);
+                sink = new CatalogDiagnosticSink(path, EncodingCheck.WithWholeCharacters(text, out var halfPair));
                 if (halfPair >= 0)
                 {
                     // Text that holds half a pair did not come from a file, so its encoding has nothing else to tell.
@@ -108,8 +85,8 @@ internal static class CatalogParser
             foreach (var diagnostic in sink.Diagnostics)
             {
                 // A lenient catalog (a third party's file) reports a bad row as a warning: the row is skipped all the same.
-                diagnostics.Add(options is { IsLenient: true } && CatalogDiagnostics.IsRowError(diagnostic.Descriptor)
-                    ? diagnostic with { Severity = DiagnosticSeverity.Warning }
+                diagnostics.Add(options is { IsLenient: true } && CatalogDiagnostics.IsRowError(diagnostic.Rule)
+                    ? diagnostic with { Severity = RuleSeverity.Warning }
                     : diagnostic);
             }
             return Result(spec, diagnostics);
@@ -121,7 +98,7 @@ internal static class CatalogParser
     }
 
     // A bug here must surface as a diagnostic on the catalog, not as CS8785 on the whole generator.
-    private static CatalogParseResult Failed(string path, Exception exception) =>
+    public static CatalogParseResult Failed(string path, Exception exception) =>
         Result(null, [DiagnosticInfo.Create(CatalogDiagnostics.InternalError, LocationInfo.FileStart(path), ExceptionText.Describe(exception))]);
 
     private static CatalogParseResult Result(CatalogSpec? spec, List<DiagnosticInfo> diagnostics) =>

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
+using ExchangePorts.Generators.Common;
 using ExchangePorts.Generators.Diagnostics;
 using ExchangePorts.Generators.Text;
-using Microsoft.CodeAnalysis.Text;
 
 namespace ExchangePorts.Generators.Catalog;
 
@@ -32,7 +32,7 @@ internal static class CsvCatalogReader
         {
             sink.Report(
                 CatalogDiagnostics.EmptyCatalog,
-                new TextSpan(0, 0),
+                new SourceSpan(0, 0),
                 "the file is empty; start it with the header row group,name,port,transport");
             return document;
         }
@@ -144,18 +144,18 @@ internal static class CsvCatalogReader
     {
         if (error.Kind == CsvErrorKind.UnterminatedQuotedField)
         {
-            sink.Report(CatalogDiagnostics.UnterminatedQuotedField, new TextSpan(error.Position, 1));
+            sink.Report(CatalogDiagnostics.UnterminatedQuotedField, new SourceSpan(error.Position, 1));
         }
         else
         {
             sink.Report(
                 CatalogDiagnostics.TextAfterClosingQuote,
-                new TextSpan(error.Position, 1),
+                new SourceSpan(error.Position, 1),
                 text[error.Position].ToString());
         }
     }
 
     /// <summary>A record's span, from its first character to the end of its last field.</summary>
-    private static TextSpan SpanOf(List<CsvField> fields, int start) =>
-        TextSpan.FromBounds(start, fields[fields.Count - 1].Span.End);
+    private static SourceSpan SpanOf(List<CsvField> fields, int start) =>
+        SourceSpan.FromBounds(start, fields[fields.Count - 1].Span.End);
 }

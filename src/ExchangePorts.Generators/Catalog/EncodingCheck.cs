@@ -1,5 +1,5 @@
+using ExchangePorts.Generators.Common;
 using ExchangePorts.Generators.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 namespace ExchangePorts.Generators.Catalog;
 
@@ -17,12 +17,11 @@ internal static class EncodingCheck
     /// read: half a pair is no character, and no later reader or writer (UTF-8, JSON) can carry it. Only text that
     /// did not come from a file (an editor's buffer, a test) can hold one. Positions are unchanged.
     /// </summary>
-    /// <param name="content">The text as one string (a chunked text's is made once).</param>
     /// <param name="first">Where the first half pair was, or -1.</param>
-    public static SourceText WithWholeCharacters(SourceText text, out string content, out int first)
+    public static CatalogText WithWholeCharacters(CatalogText text, out int first)
     {
         first = -1;
-        content = text.ToString();
+        var content = text.Content;
         char[]? chars = null;
         for (var i = 0; i < content.Length; i++)
         {
@@ -42,18 +41,12 @@ internal static class EncodingCheck
             first = first < 0 ? i : first;
         }
 
-        if (chars is null)
-        {
-            return text;
-        }
-
-        content = new string(chars);
-        return SourceText.From(content, text.Encoding, text.ChecksumAlgorithm);
+        return chars is null ? text : new CatalogText(new string(chars), text.Encoding);
     }
 
     /// <summary>Half a surrogate pair replaced at <paramref name="first"/> by <see cref="WithWholeCharacters"/>.</summary>
     public static void ReportHalfPair(CatalogDiagnosticSink sink, int first) =>
-        sink.Report(CatalogDiagnostics.InvalidUtf8, new TextSpan(first, 1), "half of a surrogate pair is no character, and is read as U+FFFD, first here");
+        sink.Report(CatalogDiagnostics.InvalidUtf8, new SourceSpan(first, 1), "half of a surrogate pair is no character, and is read as U+FFFD, first here");
 
     public static void Report(CatalogDiagnosticSink sink)
     {
@@ -66,7 +59,7 @@ internal static class EncodingCheck
             {
                 sink.Report(
                     CatalogDiagnostics.InvalidUtf8,
-                    new TextSpan(first, 1),
+                    new SourceSpan(first, 1),
                     "the compiler read it as " + encoding.WebName + ", which may garble its text from '" + text[first] + "' here on");
             }
 
@@ -78,7 +71,7 @@ internal static class EncodingCheck
         {
             sink.Report(
                 CatalogDiagnostics.InvalidUtf8,
-                new TextSpan(replaced, 1),
+                new SourceSpan(replaced, 1),
                 "the compiler replaced bytes it could not read with U+FFFD, first here");
         }
     }

@@ -1,7 +1,7 @@
 using System;
+using ExchangePorts.Generators.Common;
 using ExchangePorts.Generators.Diagnostics;
 using ExchangePorts.Generators.Json;
-using Microsoft.CodeAnalysis.Text;
 
 namespace ExchangePorts.Generators.Catalog;
 
@@ -55,7 +55,7 @@ internal static class JsonCatalogReader
         if (error is not null)
         {
             // What was read before the error still counts: complete entries generate.
-            sink.Report(CatalogDiagnostics.JsonSyntaxError, new TextSpan(error.Position, 0), error.Message);
+            sink.Report(CatalogDiagnostics.JsonSyntaxError, new SourceSpan(error.Position, 0), error.Message);
         }
 
         var entries = root?.Kind switch
@@ -73,7 +73,7 @@ internal static class JsonCatalogReader
 
         if (entryCount == 0 && entries.IsComplete)
         {
-            sink.Report(CatalogDiagnostics.EmptyCatalog, new TextSpan(entries.Start, 1), "the entries array is empty");
+            sink.Report(CatalogDiagnostics.EmptyCatalog, new SourceSpan(entries.Start, 1), "the entries array is empty");
         }
 
         return document;
@@ -121,7 +121,7 @@ internal static class JsonCatalogReader
 
         if (entries is null && root.IsComplete && !seen.Contains("entries"))
         {
-            sink.Report(CatalogDiagnostics.EmptyCatalog, new TextSpan(root.Start, 1), "the catalog object has no 'entries' array");
+            sink.Report(CatalogDiagnostics.EmptyCatalog, new SourceSpan(root.Start, 1), "the catalog object has no 'entries' array");
         }
 
         return entries;
@@ -168,7 +168,7 @@ internal static class JsonCatalogReader
 
     private static CatalogRow ReadEntry(JsonNode entry, CatalogDiagnosticSink sink)
     {
-        var row = new CatalogRow(new TextSpan(entry.Start, 1));
+        var row = new CatalogRow(new SourceSpan(entry.Start, 1));
         var present = new bool[CatalogColumns.Count];
         foreach (var property in entry.Properties)
         {

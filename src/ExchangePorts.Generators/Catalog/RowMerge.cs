@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
+using ExchangePorts.Generators.Common;
 using ExchangePorts.Generators.Diagnostics;
 using ExchangePorts.Generators.Model;
 using ExchangePorts.Generators.Naming;
-using Microsoft.CodeAnalysis;
 
 namespace ExchangePorts.Generators.Catalog;
 
@@ -33,7 +33,7 @@ internal static class RowMerge
             sink.Report(
                 CatalogDiagnostics.RowMerged,
                 nameCell.Span,
-                isOwn ? DiagnosticSeverity.Warning : DiagnosticSeverity.Info,
+                isOwn ? RuleSeverity.Warning : RuleSeverity.Info,
                 nameCell.Value.Trim(),
                 GeneratedMembers.QualifiedName(entries[index].Group, entries[index].Name),
                 entryLine,

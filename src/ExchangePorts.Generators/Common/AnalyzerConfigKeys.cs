@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis.Diagnostics;
-
 namespace ExchangePorts.Generators.Common;
 
 /// <summary>
@@ -14,11 +12,11 @@ internal static class AnalyzerConfigKeys
     public const string MetadataPrefix = "build_metadata.AdditionalFiles.";
 
     /// <summary>A project property's value, trimmed; empty when absent.</summary>
-    public static string Property(AnalyzerConfigOptions projectOptions, string name) =>
+    public static string Property(IOptionValues projectOptions, string name) =>
         projectOptions.TryGetValue(PropertyPrefix + name, out var value) ? value.Trim() : string.Empty;
 
     /// <summary>An AdditionalFiles item's metadata value, trimmed; empty when absent.</summary>
-    public static string Metadata(AnalyzerConfigOptions itemOptions, string name) =>
+    public static string Metadata(IOptionValues itemOptions, string name) =>
         itemOptions.TryGetValue(MetadataPrefix + name, out var value) ? value.Trim() : string.Empty;
 
     /// <summary>True when the value is <c>true</c> or <c>false</c> (any case) as asked, false for anything else.</summary>

@@ -1,26 +1,29 @@
-using System;
-using System.Linq;
-using Microsoft.CodeAnalysis;
+using System.Globalization;
 
 namespace ExchangePorts.Generators.Common;
 
-/// <summary>A diagnostic as a value, created in the pipeline and turned into a <see cref="Diagnostic"/> at report time.</summary>
-/// <param name="Severity">The severity it is reported with: the descriptor's, or lower for a lenient catalog's bad row.</param>
+/// <summary>A diagnostic as a value, created in the pipeline and turned into the compiler's diagnostic at report time.</summary>
+/// <param name="Severity">The severity it is reported with: the rule's, or lower for a lenient catalog's bad row.</param>
 internal sealed record DiagnosticInfo(
-    DiagnosticDescriptor Descriptor,
+    Rule Rule,
     LocationInfo? Location,
     EquatableArray<string> MessageArgs,
-    DiagnosticSeverity Severity)
+    RuleSeverity Severity)
 {
-    public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] messageArgs) =>
-        new(descriptor, location, new EquatableArray<string>(messageArgs), descriptor.DefaultSeverity);
+    public static DiagnosticInfo Create(Rule rule, LocationInfo? location, params string[] messageArgs) =>
+        new(rule, location, new EquatableArray<string>(messageArgs), rule.Severity);
 
-    public Diagnostic ToDiagnostic() =>
-        Diagnostic.Create(
-            Descriptor,
-            Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None,
-            Severity,
-            additionalLocations: null,
-            properties: null,
-            MessageArgs.ToArray<object>());
+    public string Message => Rule.Format(MessageArgs);
+
+    /// <summary>
+    /// As a build prints it: <c>my.ports.csv(2,11): error EXP1007: '70000' is not a valid port: ...</c> (line and
+    /// column from 1; no position for a diagnostic about the whole file).
+    /// </summary>
+    public override string ToString()
+    {
+        var where = Location is null
+            ? string.Empty
+            : Location.FilePath + "(" + (Location.StartLine + 1).ToString(CultureInfo.InvariantCulture) + "," + (Location.StartCharacter + 1).ToString(CultureInfo.InvariantCulture) + "): ";
+        return where + Severity.ToString().ToLowerInvariant() + " " + Rule.Id + ": " + Message;
+    }
 }

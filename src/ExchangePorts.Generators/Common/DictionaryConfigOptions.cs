@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ExchangePorts.Generators.Common;
 
@@ -8,7 +7,7 @@ namespace ExchangePorts.Generators.Common;
 /// Options given by name outside a compiler (a command line, a test): item metadata or project properties,
 /// answered under the keys MSBuild would use (<see cref="AnalyzerConfigKeys"/>).
 /// </summary>
-internal sealed class DictionaryConfigOptions : AnalyzerConfigOptions
+internal sealed class DictionaryConfigOptions : IOptionValues
 {
     public static readonly DictionaryConfigOptions Empty = new(new Dictionary<string, string>(), string.Empty);
 
@@ -29,14 +28,15 @@ internal sealed class DictionaryConfigOptions : AnalyzerConfigOptions
     public static DictionaryConfigOptions ForProperties(IReadOnlyDictionary<string, string>? properties) =>
         properties is null ? Empty : new(properties, AnalyzerConfigKeys.PropertyPrefix);
 
-    // netstandard2.0 has no NotNullWhen attribute to state the override's contract with: oblivious instead.
-#nullable disable
-    public override bool TryGetValue(string key, out string value)
+    public bool TryGetValue(string key, out string value)
     {
-        value = null;
-        return _prefix.Length > 0 &&
-            key.StartsWith(_prefix, StringComparison.OrdinalIgnoreCase) &&
-            _values.TryGetValue(key.Substring(_prefix.Length), out value);
+        if (_prefix.Length > 0 && key.StartsWith(_prefix, StringComparison.OrdinalIgnoreCase) && _values.TryGetValue(key.Substring(_prefix.Length), out var found))
+        {
+            value = found;
+            return true;
+        }
+
+        value = string.Empty;
+        return false;
     }
-#nullable restore
 }

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using Microsoft.CodeAnalysis.Text;
+using ExchangePorts.Generators.Common;
 
 namespace ExchangePorts.Generators.Json;
 
@@ -15,7 +15,7 @@ internal enum JsonKind
 }
 
 /// <summary>A property of a JSON object: its name and where the name was written. A value: one per property of a large catalog.</summary>
-internal readonly record struct JsonProperty(string Name, TextSpan NameSpan, JsonNode Value);
+internal readonly record struct JsonProperty(string Name, SourceSpan NameSpan, JsonNode Value);
 
 /// <summary>
 /// A JSON value and where it was written. Objects and arrays are attached to their parent when they
@@ -30,7 +30,7 @@ internal sealed class JsonNode(JsonKind kind, int start)
 
     public int End { get; set; } = start;
 
-    public TextSpan Span => TextSpan.FromBounds(Start, End);
+    public SourceSpan Span => SourceSpan.FromBounds(Start, End);
 
     public bool IsComplete { get; set; }
 

@@ -1,8 +1,8 @@
 using System;
 using System.Globalization;
 using System.Text;
+using ExchangePorts.Generators.Common;
 using ExchangePorts.Generators.Text;
-using Microsoft.CodeAnalysis.Text;
 
 namespace ExchangePorts.Generators.Json;
 

@@ -1,8 +1,8 @@
 using System;
 using System.Globalization;
 using System.Text;
+using ExchangePorts.Generators.Common;
 using ExchangePorts.Generators.Text;
-using Microsoft.CodeAnalysis.Text;
 
 namespace ExchangePorts.Generators.Json;
 
@@ -65,7 +65,7 @@ internal sealed partial class JsonParser
     /// Parses a value and attaches it to its parent (an array's item, or an object's property of
     /// <paramref name="name"/>) as soon as it starts, so that a document cut short still shows it.
     /// </summary>
-    private JsonNode ParseValue(int depth, JsonNode? parent, (string Text, TextSpan Span) name, Action<JsonNode>? onRoot = null)
+    private JsonNode ParseValue(int depth, JsonNode? parent, (string Text, SourceSpan Span) name, Action<JsonNode>? onRoot = null)
     {
         // A local function never turned into a delegate: its captures stay on the stack.
         JsonNode Attached(JsonNode node)
@@ -157,7 +157,7 @@ internal sealed partial class JsonParser
 
             var nameStart = _position;
             var name = ParseStringText();
-            var nameSpan = TextSpan.FromBounds(nameStart, _position);
+            var nameSpan = SourceSpan.FromBounds(nameStart, _position);
             SkipWhitespace();
             Expect(':', "after a property name");
             SkipWhitespace();

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace ExchangePorts.Generators.Naming;
 
@@ -50,7 +49,7 @@ internal static class IdentifierNaming
             return false;
         }
 
-        if (!SyntaxFacts.IsIdentifierStartCharacter(candidate[0]))
+        if (!CSharpIdentifiers.IsStartCharacter(candidate[0]))
         {
             identifier = string.Empty;
             reason = "it must start with a letter or '_', not '" + candidate[0] + "'";
@@ -79,7 +78,7 @@ internal static class IdentifierNaming
         var startOfWord = true;
         foreach (var c in value)
         {
-            if (c == '_' || !SyntaxFacts.IsIdentifierPartCharacter(c) || IsFormattingCharacter(c))
+            if (c == '_' || !CSharpIdentifiers.IsPartCharacter(c) || IsFormattingCharacter(c))
             {
                 startOfWord = true;
                 continue;

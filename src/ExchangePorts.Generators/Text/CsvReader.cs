@@ -1,12 +1,12 @@
 using System.Collections.Generic;
 using System.Text;
-using Microsoft.CodeAnalysis.Text;
+using ExchangePorts.Generators.Common;
 
 namespace ExchangePorts.Generators.Text;
 
 /// <summary>One field of a CSV record: its unescaped value and where it stands in the text.</summary>
 /// <param name="Span">The field as written, quotes included, surrounding blanks excluded.</param>
-internal readonly record struct CsvField(string Value, TextSpan Span);
+internal readonly record struct CsvField(string Value, SourceSpan Span);
 
 internal enum CsvErrorKind
 {
@@ -90,7 +90,7 @@ internal sealed class CsvReader
             // Everything up to the end is swallowed by the open quote: report it where it opened.
             Errors.Add(new CsvError(CsvErrorKind.UnterminatedQuotedField, start));
             malformed = true;
-            return new CsvField(value, TextSpan.FromBounds(start, _position));
+            return new CsvField(value, SourceSpan.FromBounds(start, _position));
         }
 
         var end = _position;
@@ -105,7 +105,7 @@ internal sealed class CsvReader
             }
         }
 
-        return new CsvField(value, TextSpan.FromBounds(start, end));
+        return new CsvField(value, SourceSpan.FromBounds(start, end));
     }
 
     /// <summary>Reads a quoted field's value past its closing quote; false when the text ends first.</summary>
@@ -147,7 +147,7 @@ internal sealed class CsvReader
             end--;
         }
 
-        return new CsvField(_strings.Get(text, start, end - start), TextSpan.FromBounds(start, end));
+        return new CsvField(_strings.Get(text, start, end - start), SourceSpan.FromBounds(start, end));
     }
 
     private bool TrySkipBlankLine()

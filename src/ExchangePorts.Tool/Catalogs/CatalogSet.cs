@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using ExchangePorts.Generators.Catalog;
-using Microsoft.CodeAnalysis;
+using ExchangePorts.Generators.Common;
 
 namespace ExchangePorts.Tool.Catalogs;
 
@@ -69,13 +69,13 @@ internal sealed class CatalogSet
             }
 
             var result = CatalogParser.Parse(path, text);
-            foreach (var diagnostic in result.Diagnostics.Select(d => d.ToDiagnostic()))
+            foreach (var diagnostic in result.Diagnostics)
             {
-                if (diagnostic.Severity == DiagnosticSeverity.Error)
+                if (diagnostic.Severity == RuleSeverity.Error)
                 {
                     errors.Add(diagnostic.ToString());
                 }
-                else if (diagnostic.Severity == DiagnosticSeverity.Warning && !isShipped)
+                else if (diagnostic.Severity == RuleSeverity.Warning && !isShipped)
                 {
                     warnings.Add(diagnostic.ToString());
                 }

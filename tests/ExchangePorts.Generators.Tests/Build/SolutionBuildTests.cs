@@ -128,7 +128,7 @@ public class SolutionBuildTests(PackedPackage package)
         // need hybrid words); the library's copies (seen through InternalsVisibleTo) add none, so "6 more",
         // not "14 more".
         Assert.Equal(
-            "EXP2001: Port 25 is one of the catalog ports ExchangePorts.HubToEdge.Smtp (Hub Transport server → Edge Transport server, SMTP), ExchangePorts.EdgeToEdge.Smtp (Edge Transport server → Edge Transport server, SMTP) and 6 more; use the constant (" + Generators.Diagnostics.Descriptors.HelpLinkBase + "EXP2001.md)",
+            "EXP2001: Port 25 is one of the catalog ports ExchangePorts.HubToEdge.Smtp (Hub Transport server → Edge Transport server, SMTP), ExchangePorts.EdgeToEdge.Smtp (Edge Transport server → Edge Transport server, SMTP) and 6 more; use the constant (" + Generators.Roslyn.Descriptors.HelpLinkBase + "EXP2001.md)",
             warning);
         Assert.DoesNotContain("CS0436", built);
     }

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Text.RegularExpressions;
+using ExchangePorts.Generators.Common;
 using ExchangePorts.Generators.Diagnostics;
 using ExchangePorts.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -15,8 +16,8 @@ public class RuleDocumentationTests
 {
     public static readonly DiagnosticDescriptor[] Descriptors = new[] { typeof(CatalogDiagnostics), typeof(AnalyzerDiagnostics) }
         .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))
-        .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
-        .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+        .Where(f => f.FieldType == typeof(Rule))
+        .Select(f => Generators.Roslyn.Descriptors.For((Rule)f.GetValue(null)!))
         .ToArray();
 
     public static TheoryData<string> RuleIds => new(Descriptors.Select(d => d.Id));
@@ -56,7 +57,7 @@ public class RuleDocumentationTests
     public void The_release_tracking_file_lists_the_rule(string id)
     {
         var descriptor = Descriptor(id);
-        var unshipped = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "src", "ExchangePorts.Generators", "AnalyzerReleases.Unshipped.md"));
+        var unshipped = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "docs", "rules", "AnalyzerReleases.Unshipped.md"));
         Assert.Contains($"{id} | {descriptor.Category} | {descriptor.DefaultSeverity} | {descriptor.Title}", unshipped);
     }
 

@@ -75,7 +75,7 @@ public class ToolCatalogTests(InstalledTool tool)
         var listed = tool.Run("list --exchange 2016 --format json");
         var parsed = CatalogParser.Parse("/p/exported.ports.csv", run.Output);
 
-        Assert.Empty(parsed.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToDiagnostic().ToString()));
+        Assert.Empty(parsed.Diagnostics.Where(d => d.Severity == ExchangePorts.Generators.Common.RuleSeverity.Error).Select(d => d.ToString()));
         using var json = JsonDocument.Parse(listed.Output);
         Assert.Equal(json.RootElement.GetProperty("entries").GetArrayLength(), parsed.Spec!.Entries.Count);
         Assert.Contains(parsed.Spec.Entries, e => e.Name == "Rtp" && e.Port == 1024 && e.LastPort == 65535 && e.FromRoles == "VoipGateway");
