@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using ExchangePorts.Generators.Common;
 using ExchangePorts.Generators.Consumer;
 using ExchangePorts.Generators.Data;
@@ -69,6 +70,6 @@ internal static class ClassResolution
     /// <summary>The same entries (a library and its tests both get the Exchange catalog): the referenced class is the one meant.</summary>
     private static bool HasSameEntries(CatalogSpec spec, ReferencedCatalog referenced) =>
         CatalogDataReader.TryRead(referenced.Data, out var entries, out var otherNames) &&
-        spec.Entries.AsSpan().SequenceEqual(entries) &&
-        spec.OtherWrittenNames.AsSpan().SequenceEqual(otherNames);
+        spec.Entries.SequenceEqual(entries) &&
+        spec.OtherWrittenNames.SequenceEqual(otherNames);
 }

@@ -192,13 +192,16 @@ public static class PortProbe
         var hosts = new List<string>();
         var work = new List<Work>();
 
-        // Per host: its work by port, transport and kind (a port, a range not swept, a transport not probed).
-        var byKey = new Dictionary<(int Host, int Port, int Last, PortTransport Transport), Work>();
+        // Per host: its work by port, transport and kind (a port, a range not swept, a transport not probed); with the
+        // service check, by what the entries expect of the service too, so entries on one port that expect different
+        // answers (plain SMTP, SMTP with STARTTLS) are each checked, never judged by another's check.
+        var byKey = new Dictionary<(int Host, int Port, int Last, PortTransport Transport, string? Check), Work>();
         void Add(int host, PortDefinition entry, int port, int last, PortTransport transport, string? notProbed)
         {
-            if (!byKey.TryGetValue((host, port, last, transport), out var item))
+            var check = options.CheckService && transport == PortTransport.Tcp && notProbed is null ? ServiceCheck.Expected(entry)?.Key : null;
+            if (!byKey.TryGetValue((host, port, last, transport, check), out var item))
             {
-                byKey.Add((host, port, last, transport), item = new Work(host, port, transport, notProbed));
+                byKey.Add((host, port, last, transport, check), item = new Work(host, port, transport, notProbed));
                 work.Add(item);
             }
 

@@ -154,6 +154,9 @@ internal static class ServiceCheck
         public bool Tls { get; }
 
         public string? StartTlsBecause { get; }
+
+        /// <summary>The same for two entries exactly when their checks are the same.</summary>
+        public string Key => Greeting + "|" + Name + "|" + (Tls ? "tls" : "plain") + "|" + (StartTlsBecause is null ? "-" : "starttls");
     }
 
     /// <summary>

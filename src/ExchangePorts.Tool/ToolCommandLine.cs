@@ -1,6 +1,9 @@
 using System;
 using System.CommandLine;
-using ExchangePorts.Tool.Catalogs;
+using ExchangePorts.Operations.Entries;
+using ExchangePorts.Operations.Errors;
+using ExchangePorts.Operations.Files;
+using ExchangePorts.Operations.Sources;
 using ExchangePorts.Tool.Commands;
 using ExchangePorts.Tool.Output;
 
@@ -37,42 +40,39 @@ internal static class ToolCommandLine
     /// <summary>Parses and runs a command line; returns its exit code.</summary>
     public static int Run(string[] args, ToolConsole console)
     {
-        var parsed = Create(console).Parse(args);
-        if (parsed.Errors.Count > 0)
-        {
-            // One line per mistake.
-            foreach (var error in parsed.Errors)
-            {
-                console.WriteError("error: " + error.Message);
-            }
-
-            return ExitCodes.BadInput;
-        }
-
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = console.Out, Error = console.Error });
-        }
-        catch (UsageException bad)
-        {
-            foreach (var line in bad.Lines)
+            // No response files: '@name' is a value like any other (a catalog may be called that), and reading one
+            // would read whatever the name points at (/dev/zero, a FIFO) before any check.
+            var parsed = Create(console).Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+            if (parsed.Errors.Count > 0)
             {
-                console.WriteError(line);
+                // One line per mistake.
+                foreach (var error in parsed.Errors)
+                {
+                    console.WriteError("error: " + error.Message);
+                }
+
+                return ExitCodes.BadInput;
             }
 
-            return ExitCodes.BadInput;
+            return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = console.Out, Error = console.Error });
         }
-        catch (OutputException failed)
+        catch (OperationsException failed)
         {
+            foreach (var line in failed.Lines)
+            {
+                console.WriteError(failed.Failure == OperationsFailure.CannotWrite ? "error: " + line : line);
+            }
+
+            return failed.Failure == OperationsFailure.CannotWrite ? ExitCodes.CannotWrite : ExitCodes.BadInput;
+        }
+        catch (Exception failed) when (failed is System.IO.IOException or UnauthorizedAccessException or OutOfMemoryException or System.ComponentModel.Win32Exception)
+        {
+            // The system refused something the command needs (open files, memory, the terminal): every input is read
+            // through InputFile and every output written through OutputTarget or StandardOutput, which say which.
             console.WriteError("error: " + failed.Message);
-            return ExitCodes.CannotWrite;
-        }
-        catch (System.IO.IOException failed)
-        {
-            // Help or a table written straight to standard output, which is full or closed: every input the tool
-            // reads is read through InputFile, which turns its failures into usage errors.
-            console.WriteError("error: standard output cannot be written: " + failed.Message);
-            return ExitCodes.CannotWrite;
+            return ExitCodes.SystemFailure;
         }
     }
 }

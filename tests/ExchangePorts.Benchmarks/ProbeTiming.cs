@@ -9,7 +9,7 @@ using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Threading;
-using ExchangePorts.Generators.Tests.Probe;
+using ExchangePorts.Probe.Tests;
 
 /// <summary>
 /// <c>exchange-ports probe</c> beside nmap's TCP connect scan (<c>nmap -sT -Pn -n</c>) on the same loopback

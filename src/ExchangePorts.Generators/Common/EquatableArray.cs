@@ -22,23 +22,37 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
 
     public T this[int index] => _items![index];
 
-    public bool Equals(EquatableArray<T> other) =>
-        AsSpan().SequenceEqual(other.AsSpan());
+    public bool Equals(EquatableArray<T> other)
+    {
+        var (mine, theirs) = (_items ?? Array.Empty<T>(), other._items ?? Array.Empty<T>());
+        if (mine.Length != theirs.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < mine.Length; i++)
+        {
+            if (!EqualityComparer<T>.Default.Equals(mine[i], theirs[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public override bool Equals(object? obj) => obj is EquatableArray<T> other && Equals(other);
 
     public override int GetHashCode()
     {
         var hash = 17;
-        foreach (var item in AsSpan())
+        foreach (var item in _items ?? Array.Empty<T>())
         {
             hash = unchecked((hash * 31) + (item?.GetHashCode() ?? 0));
         }
 
         return hash;
     }
-
-    public ReadOnlySpan<T> AsSpan() => _items.AsSpan();
 
     public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
 

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
-using Microsoft.CodeAnalysis;
 using ExchangePorts.Generators.Naming;
+using Microsoft.CodeAnalysis;
 
 namespace ExchangePorts.Generators.Consumer;
 

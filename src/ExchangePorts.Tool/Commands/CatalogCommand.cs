@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using ExchangePorts.Tool.Catalogs;
+using ExchangePorts.Operations.Entries;
+using ExchangePorts.Operations.Errors;
+using ExchangePorts.Operations.Sources;
 using ExchangePorts.Tool.Output;
 
 namespace ExchangePorts.Tool.Commands;
@@ -61,9 +63,4 @@ internal static class CatalogCommand
     /// <summary>The command line as typed, for a file's header; a token with a space or a quote is quoted.</summary>
     public static string CommandLine(ParseResult result) =>
         "exchange-ports " + string.Join(" ", result.Tokens.Select(t => t.Value.Length == 0 || t.Value.Any(c => char.IsWhiteSpace(c) || c is '"' or '\'') ? "\"" + t.Value + "\"" : t.Value));
-
-    /// <summary>The role as the catalogs write it, or a usage error that lists them.</summary>
-    public static string Role(CatalogSet catalogs, string option, string role) =>
-        catalogs.Roles.FirstOrDefault(r => string.Equals(r, role, StringComparison.OrdinalIgnoreCase))
-            ?? throw new UsageException(option + ": '" + role + "' is not a role of these catalogs; use one of " + string.Join(", ", catalogs.Roles) + ".");
 }

@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
-using ExchangePorts.Tool.Catalogs;
+using ExchangePorts.Operations.Entries;
+using ExchangePorts.Operations.Sources;
+using ExchangePorts.Operations.Writers;
 using ExchangePorts.Tool.Output;
 
 namespace ExchangePorts.Tool.Commands;

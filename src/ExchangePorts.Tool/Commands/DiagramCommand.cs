@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Linq;
+using ExchangePorts.Operations.Writers;
 using ExchangePorts.Tool.Output;
 
 namespace ExchangePorts.Tool.Commands;

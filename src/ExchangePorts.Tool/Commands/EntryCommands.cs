@@ -3,7 +3,10 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.Linq;
-using ExchangePorts.Tool.Catalogs;
+using ExchangePorts.Operations.Entries;
+using ExchangePorts.Operations.Errors;
+using ExchangePorts.Operations.Sources;
+using ExchangePorts.Operations.Writers;
 using ExchangePorts.Tool.Output;
 
 namespace ExchangePorts.Tool.Commands;
@@ -56,7 +59,7 @@ internal static class EntryCommands
     }
 
     /// <summary>A port: the entries on it, then the ranges that contain it. A name: qualified, written, or with its class.</summary>
-    private static IEnumerable<ToolEntry> Match(IReadOnlyList<ToolEntry> entries, string query)
+    private static IEnumerable<PortEntry> Match(IReadOnlyList<PortEntry> entries, string query)
     {
         if (query.Length > 0 && (char.IsAsciiDigit(query[0]) || query[0] is '-' or '+'))
         {
@@ -71,9 +74,9 @@ internal static class EntryCommands
     private static int Port(string option, string text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is >= 1 and <= 65535
             ? number
-            : throw new UsageException(option + ": '" + text + "' is not a port; use a whole number from 1 to 65535.");
+            : throw new OperationsException(option + ": '" + text + "' is not a port; use a whole number from 1 to 65535.");
 
-    private static IEnumerable<string> Names(ToolEntry entry)
+    private static IEnumerable<string> Names(PortEntry entry)
     {
         yield return entry.QualifiedName;
         yield return entry.FullName;
@@ -86,10 +89,10 @@ internal static class EntryCommands
         }
     }
 
-    private static List<ToolEntry> Filter(CatalogSet set, IEnumerable<ToolEntry> entries, ParseResult result, CommonOptions options)
+    private static List<PortEntry> Filter(CatalogSet set, IEnumerable<PortEntry> entries, ParseResult result, CommonOptions options)
     {
-        var from = result.GetValue(options.From) is { } f ? CatalogCommand.Role(set, "--from", f) : null;
-        var to = result.GetValue(options.To) is { } t ? CatalogCommand.Role(set, "--to", t) : null;
+        var from = result.GetValue(options.From) is { } f ? set.Role("--from", f) : null;
+        var to = result.GetValue(options.To) is { } t ? set.Role("--to", t) : null;
         var group = result.GetValue(options.Group);
         return entries.Where(e =>
             (from is null || e.FromRoles.Contains(from, StringComparer.Ordinal)) &&
@@ -97,11 +100,11 @@ internal static class EntryCommands
             (group is null || string.Equals(e.Spec.Group, group, StringComparison.OrdinalIgnoreCase))).ToList();
     }
 
-    private static void Write(IReadOnlyList<ToolEntry> entries, EntryFormat format, string? output, ToolConsole console)
+    private static void Write(IReadOnlyList<PortEntry> entries, EntryFormat format, string? output, ToolConsole console)
     {
         if (format == EntryWriter.Formats[0] && output is null && !console.IsPlain)
         {
-            EntryWriter.WriteTable(console.Terminal(), entries);
+            TerminalTable.Write(console.Terminal(), entries);
             return;
         }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Linq;
-using ExchangePorts.Tool.Firewall;
+using ExchangePorts.Operations.Planning;
+using ExchangePorts.Operations.Writers;
 using ExchangePorts.Tool.Output;
 
 namespace ExchangePorts.Tool.Commands;

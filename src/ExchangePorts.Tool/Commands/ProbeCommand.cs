@@ -7,7 +7,12 @@ using System.Globalization;
 using System.Linq;
 using System.Runtime.InteropServices;
 using System.Threading;
-using ExchangePorts.Tool.Catalogs;
+using ExchangePorts.Operations.Entries;
+using ExchangePorts.Operations.Errors;
+using ExchangePorts.Operations.Files;
+using ExchangePorts.Operations.Planning;
+using ExchangePorts.Operations.Sources;
+using ExchangePorts.Operations.Writers;
 using ExchangePorts.Tool.Output;
 using ExchangePorts.Tool.Platform;
 using PortCatalog.Probing;
@@ -31,7 +36,7 @@ internal static class ProbeCommand
         {
             foreach (var value in result.GetValueOrDefault<string[]>() ?? [])
             {
-                if (HostProblem(value) is { } problem)
+                if (Hosts.Problem(value) is { } problem)
                 {
                     result.AddError("--host: " + problem);
                 }
@@ -71,7 +76,7 @@ internal static class ProbeCommand
             "probe",
             "Check the ports of the catalogs' entries on hosts: open (handshake done), closed (refused), filtered (no answer in time),\n" +
             "unresolved, error; UDP is open only with an answer (DNS gets a query), other UDP and ranges are not probed.\n" +
-            "Each port is probed once per host, for every entry on it. Ctrl+C, SIGTERM and SIGHUP stop it and write what was found.\n" +
+            "Each port is probed once per host, for every entry on it (with --banner, once per answer its entries expect). Ctrl+C, SIGTERM and SIGHUP stop it and write what was found.\n" +
             "Exit codes: 0 every probed port open (and, with --banner, every service answering), 1 any not, 2 bad input.\n\n" +
             "Examples:\n" +
             "  exchange-ports probe --host edge01 --role Edge --from Mailbox\n" +
@@ -91,9 +96,7 @@ internal static class ProbeCommand
                     CheckService = result.GetValue(banner),
                 };
                 var hosts = result.GetValue(host) ?? [];
-                var plan = Targets(set, hosts, result.GetValue(topology), result.GetValue(role), result.GetValue(from));
-                var catalogOf = new Dictionary<PortCatalog.PortDefinition, ToolEntry>(ReferenceEqualityComparer.Instance);
-                var targets = plan.Select(t => new ProbeTarget(t.Host, t.Entries.Select(e => Definition(e, catalogOf)))).ToList();
+                var plan = ProbePlanner.Plan(set, hosts, result.GetValue(topology), result.GetValue(role), result.GetValue(from));
 
                 using var cancel = new CancellationTokenSource();
                 using var stop = new StopSignals(cancel);
@@ -103,7 +106,7 @@ internal static class ProbeCommand
                 var cancelled = false;
                 try
                 {
-                    results = ProbeReport.Run(targets, options, d => catalogOf[d].FullName, cancel.Token, found.Enqueue, console);
+                    results = ProbeRunner.Run(plan.Targets, options, d => plan.EntryOf(d).FullName, cancel.Token, found.Enqueue, console);
                 }
                 catch (OperationCanceledException)
                 {
@@ -112,99 +115,14 @@ internal static class ProbeCommand
                 }
 
                 var text = result.GetValue(format) == ProbeFormat.Json
-                    ? ProbeReport.Json(hosts.Length == 1 ? plan[0].Host : string.Empty, results, catalogOf, watch.Elapsed, cancelled)
-                    : ProbeReport.Table(results, catalogOf, watch.Elapsed, cancelled);
+                    ? ProbeReport.Json(plan, results, watch.Elapsed, cancelled)
+                    : ProbeReport.Table(plan, results, watch.Elapsed, cancelled);
                 OutputTarget.Write(text, result.GetValue(common.Output), console);
                 return cancelled || results.Any(r => (r.Verdict != PortVerdict.Open && r.Verdict != PortVerdict.NotProbed) || r.ServiceAnswered == false)
                     ? ExitCodes.NotFound
                     : ExitCodes.Success;
             });
     }
-
-    private sealed record Target(string Host, List<ToolEntry> Entries);
-
-    /// <summary>
-    /// What to probe where: with <c>--host</c>, the entries that reach <c>--role</c> across the network (from <c>--from</c>
-    /// when given) on each host; with <c>--topology</c>, every entry from the <c>--from</c> role on each host of its
-    /// destination roles. Never an entry whose only source is the server itself (<c>Local</c>).
-    /// </summary>
-    private static List<Target> Targets(CatalogSet set, string[] hosts, string? topologyFile, string? role, string? from)
-    {
-        role = role is null ? null : CatalogCommand.Role(set, "--role", role);
-        from = from is null ? null : CatalogCommand.Role(set, "--from", from);
-        if ((hosts.Length == 0) == (topologyFile is null))
-        {
-            throw new UsageException("Give either --host HOST (repeatable) or --topology FILE.");
-        }
-
-        bool Crosses(ToolEntry e) =>
-            from is null ? e.FromRoles.Count == 0 || e.FromRoles.Any(r => r != RoleKeys.Local) : e.FromRoles.Contains(from, StringComparer.Ordinal);
-        if (hosts.Length > 0)
-        {
-            if (role is null && set.Roles.Count > 0)
-            {
-                throw new UsageException("--role: give the role of the hosts probed, so only the paths that reach it are probed; use one of " + string.Join(", ", set.Roles.Where(r => r != RoleKeys.Local)) + ".");
-            }
-
-            var entries = set.Entries.Where(e => (role is null || e.ToRoles.Contains(role, StringComparer.Ordinal)) && Crosses(e)).ToList();
-            return hosts.Select(h => new Target(CanonicalHost(h), entries)).ToList();
-        }
-
-        if (from is null)
-        {
-            throw new UsageException("--topology needs --from ROLE: the role of the machine the probe runs on.");
-        }
-
-        var topology = Topology.Load(topologyFile!, set.Roles);
-        var targets = new Dictionary<string, Target>(StringComparer.OrdinalIgnoreCase);
-        foreach (var entry in set.Entries.Where(Crosses))
-        {
-            foreach (var target in entry.ToRoles.Where(r => role is null || r == role))
-            {
-                foreach (var name in topology.TryGetValue(target, out var names) ? names : [])
-                {
-                    if (!targets.TryGetValue(name, out var job))
-                    {
-                        targets.Add(name, job = new Target(name, []));
-                    }
-
-                    if (!job.Entries.Contains(entry))
-                    {
-                        job.Entries.Add(entry);
-                    }
-                }
-            }
-        }
-
-        return [.. targets.Values];
-    }
-
-    private static PortCatalog.PortDefinition Definition(ToolEntry entry, Dictionary<PortCatalog.PortDefinition, ToolEntry> catalogOf)
-    {
-        var e = entry.Spec;
-        var definition = new PortCatalog.PortDefinition(
-            e.Group, e.Name, e.WrittenName, e.Port, e.LastPort, (PortCatalog.PortTransport)(int)e.Transport, e.From, e.To, e.Service, e.Security, e.Description, e.Source, e.Notes, e.FromRoles, e.ToRoles);
-        catalogOf[definition] = entry;
-        return definition;
-    }
-
-    /// <summary>Why a value is not a host name (letters, digits, '-', '.') or an IP address; null when it is one.</summary>
-    public static string? HostProblem(string host)
-    {
-        var trimmed = host.Trim();
-        if (System.Net.IPAddress.TryParse(trimmed.Trim('[', ']'), out _))
-        {
-            return null;
-        }
-
-        var valid = trimmed.Length is > 0 and <= 253 && trimmed.Split('.').All(label =>
-            label.Length is > 0 and <= 63 && label[0] != '-' && label[^1] != '-' && label.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'));
-        return valid ? null : "'" + host + "' is not a host name or an IP address.";
-    }
-
-    /// <summary>A host as the probe takes it: trimmed, an IPv6 address without brackets.</summary>
-    public static string CanonicalHost(string host) =>
-        HostProblem(host) is { } problem ? throw new UsageException("--host: " + problem) : host.Trim().Trim('[', ']');
 
     /// <summary>A time with its unit: <c>500ms</c>, <c>2s</c>, <c>1.5s</c>; from 1 ms to 600 s.</summary>
     private static TimeSpan ParseTimeout(ArgumentResult result)

@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
-using ExchangePorts.Tool.Escaping;
+using ExchangePorts.Operations.Writers;
 using PortCatalog.Probing;
 using Spectre.Console;
 using Spectre.Console.Rendering;

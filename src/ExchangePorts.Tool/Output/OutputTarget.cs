@@ -1,8 +1,9 @@
 using System;
 using System.IO;
 using System.Text;
-using ExchangePorts.Tool.Escaping;
-using ExchangePorts.Tool.Platform;
+using ExchangePorts.Operations.Errors;
+using ExchangePorts.Operations.Files;
+using ExchangePorts.Operations.Writers;
 
 namespace ExchangePorts.Tool.Output;
 
@@ -18,19 +19,19 @@ internal static class OutputTarget
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>Writes <paramref name="text"/> to <paramref name="path"/>, or to standard output.</summary>
-    /// <exception cref="UsageException">The path is not one to write a file at, or this user may not.</exception>
-    /// <exception cref="OutputException">Writing failed (a full disk, a closed pipe); nothing was replaced.</exception>
+    /// <exception cref="OperationsException">The path is not one to write a file at, or this user may not.</exception>
+    /// <exception cref="OperationsException">Writing failed (a full disk, a closed pipe); nothing was replaced.</exception>
     public static void Write(string text, string? path, ToolConsole console) => Write(writer => writer.Write(text), path, console);
 
     /// <summary>
     /// Writes a result to <paramref name="path"/>, or to standard output, as <paramref name="write"/> makes it: a large
     /// result is never held whole in memory. A file is still replaced whole or not at all.
     /// </summary>
-    /// <exception cref="UsageException">The path is not one to write a file at, or this user may not.</exception>
-    /// <exception cref="OutputException">Writing failed (a full disk, a closed pipe); nothing was replaced.</exception>
+    /// <exception cref="OperationsException">The path is not one to write a file at, or this user may not.</exception>
+    /// <exception cref="OperationsException">Writing failed (a full disk, a closed pipe); nothing was replaced.</exception>
     public static void Write(Action<TextWriter> write, string? path, ToolConsole console)
     {
-        if (path is null || path == "-")
+        if (path is null || path == "-" || IsStandardOutput(path))
         {
             WriteStandardOutput(write, console);
             return;
@@ -57,12 +58,12 @@ internal static class OutputTarget
         catch (UnauthorizedAccessException exception)
         {
             TryDelete(temporary);
-            throw new UsageException("--output: " + target + " cannot be written: " + exception.Message);
+            throw new OperationsException("--output: " + target + " cannot be written: " + exception.Message);
         }
         catch (IOException exception)
         {
             TryDelete(temporary);
-            throw new OutputException("--output: " + target + " cannot be written: " + exception.Message);
+            throw new OperationsException("--output: " + target + " cannot be written: " + exception.Message, OperationsFailure.CannotWrite);
         }
         catch
         {
@@ -72,10 +73,10 @@ internal static class OutputTarget
     }
 
     /// <summary>Refuses a path <see cref="Write"/> would refuse, before a command does its work.</summary>
-    /// <exception cref="UsageException">The path is not one to write a file at.</exception>
+    /// <exception cref="OperationsException">The path is not one to write a file at.</exception>
     public static void Check(string? path)
     {
-        if (path is not null && path != "-")
+        if (path is not null && path != "-" && !IsStandardOutput(path))
         {
             Target(path);
         }
@@ -104,16 +105,37 @@ internal static class OutputTarget
         }
         catch (IOException exception)
         {
-            throw new OutputException("standard output cannot be written: " + exception.Message);
+            throw new OperationsException("standard output cannot be written: " + exception.Message, OperationsFailure.CannotWrite);
         }
     }
+
+    /// <summary>
+    /// Whether the path names this process's standard output (<c>/dev/stdout</c>, <c>/dev/fd/1</c>,
+    /// <c>/proc/self/fd/1</c>): written as standard output, so <c>-o /dev/stdout &gt;&gt; log</c> appends to the log
+    /// instead of replacing it with a file of its own.
+    /// </summary>
+    private static bool IsStandardOutput(string path) =>
+        path is "/dev/stdout" or "/dev/fd/1" or "/proc/self/fd/1" or "/proc/thread-self/fd/1";
 
     /// <summary>The file to replace: the path itself, or the file a symbolic link at it points to.</summary>
     private static string Target(string path)
     {
+        try
+        {
+            return Resolve(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // A link loop, a name too long, a folder this user may not enter.
+            throw new OperationsException("--output: " + path + " cannot be written: " + exception.Message);
+        }
+    }
+
+    private static string Resolve(string path)
+    {
         if (path.Length == 0 || path.IndexOf('\0') >= 0)
         {
-            throw new UsageException("--output: '" + path + "' is not a file name; give a file, or - for standard output.");
+            throw new OperationsException("--output: '" + path + "' is not a file name; give a file, or - for standard output.");
         }
 
         string full;
@@ -123,30 +145,43 @@ internal static class OutputTarget
         }
         catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
         {
-            throw new UsageException("--output: '" + path + "' is not a file name: " + exception.Message);
+            throw new OperationsException("--output: '" + path + "' is not a file name: " + exception.Message);
         }
 
         if (Directory.Exists(full))
         {
-            throw new UsageException("--output: " + full + " is a folder; give a file in it.");
+            throw new OperationsException("--output: " + full + " is a folder; give a file in it.");
         }
 
         // File systems take names of at most 255 bytes; the rename at the end would fail after all the work.
         var nameBytes = Encoding.UTF8.GetByteCount(Path.GetFileName(full));
         if (nameBytes > 255)
         {
-            throw new UsageException("--output: the file name is " + nameBytes.ToString(System.Globalization.CultureInfo.InvariantCulture) + " bytes long; a file system takes at most 255.");
+            throw new OperationsException("--output: the file name is " + nameBytes.ToString(System.Globalization.CultureInfo.InvariantCulture) + " bytes long; a file system takes at most 255.");
+        }
+
+        // The process's own streams by another name (/dev/stderr, /proc/self/fd/5) are not files to replace.
+        if (full is "/dev/stdin" or "/dev/stderr" || full.StartsWith("/dev/fd/", StringComparison.Ordinal) || full.StartsWith("/proc/self/fd/", StringComparison.Ordinal) ||
+            full.StartsWith("/proc/thread-self/fd/", StringComparison.Ordinal))
+        {
+            throw new OperationsException("--output: " + full + " is one of this process's open files, not a file to write; give a file, or - for standard output.");
         }
 
         var folder = Path.GetDirectoryName(full);
-        if (folder is null || !Directory.Exists(folder))
-        {
-            throw new UsageException("--output: the folder " + folder + " does not exist.");
-        }
-
         if (!UnixFile.IsSupported)
         {
-            return full;
+            return folder is not null && Directory.Exists(folder) ? full : throw new OperationsException("--output: the folder " + folder + " does not exist.");
+        }
+
+        var folderStatus = UnixFile.Of(folder!, followLinks: true);
+        if (folderStatus.Kind != UnixFile.Kind.Directory)
+        {
+            throw new OperationsException("--output: " + (folderStatus.Kind == UnixFile.Kind.Missing ? "the folder " + folder + " does not exist." : folder + " is not a folder."));
+        }
+
+        if (!UnixFile.MayWrite(folder!))
+        {
+            throw new OperationsException("--output: " + full + " cannot be written: this user may not write in " + folder + ".");
         }
 
         var status = UnixFile.Of(full);
@@ -155,19 +190,25 @@ internal static class OutputTarget
             var linked = new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true);
             if (linked is null || !linked.Exists)
             {
-                throw new UsageException("--output: " + full + " is a symbolic link to a file that does not exist; give the file itself.");
+                throw new OperationsException("--output: " + full + " is a symbolic link to a file that does not exist; give the file itself.");
             }
 
             full = linked.FullName;
             status = UnixFile.Of(full);
         }
 
+        if (status.Kind == UnixFile.Kind.Regular && !UnixFile.MayWrite(full))
+        {
+            // As the shell's > would: a file this user may not write is not replaced behind its back.
+            throw new OperationsException("--output: " + full + " cannot be written: permission denied.");
+        }
+
         return status.Kind switch
         {
             UnixFile.Kind.Missing or UnixFile.Kind.Regular when status.Links <= 1 => full,
-            UnixFile.Kind.Regular => throw new UsageException("--output: " + full + " has other hard links, which replacing it would leave with the old text; write to another file."),
-            UnixFile.Kind.Directory => throw new UsageException("--output: " + full + " is a folder; give a file in it."),
-            _ => throw new UsageException("--output: " + full + " is not a regular file (a device, a FIFO or a socket); give a file, or - for standard output."),
+            UnixFile.Kind.Regular => throw new OperationsException("--output: " + full + " has other hard links, which replacing it would leave with the old text; write to another file."),
+            UnixFile.Kind.Directory => throw new OperationsException("--output: " + full + " is a folder; give a file in it."),
+            _ => throw new OperationsException("--output: " + full + " is not a regular file (a device, a FIFO or a socket); give a file, or - for standard output."),
         };
     }
 
@@ -189,7 +230,7 @@ internal static class OutputTarget
         var created = UnixFile.Of(temporary);
         if ((created.Owner != existing.Owner || created.Group != existing.Group) && !UnixFile.TryChangeOwner(temporary, existing.Owner, existing.Group))
         {
-            throw new UsageException("--output: " + target + " belongs to another user or group, which replacing it would not keep; write to another file.");
+            throw new OperationsException("--output: " + target + " belongs to another user or group, which replacing it would not keep; write to another file.");
         }
 
         if ((UnixFile.Of(temporary).Mode & 0xFFF) != existing.Mode)

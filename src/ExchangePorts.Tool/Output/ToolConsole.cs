@@ -1,6 +1,6 @@
 using System;
 using System.IO;
-using ExchangePorts.Tool.Escaping;
+using ExchangePorts.Operations.Writers;
 using Spectre.Console;
 
 namespace ExchangePorts.Tool.Output;
@@ -11,19 +11,19 @@ namespace ExchangePorts.Tool.Output;
 /// </summary>
 internal sealed class ToolConsole(TextWriter output, TextWriter error, bool outputIsTerminal, bool errorIsTerminal, Func<TextWriter>? openOutput = null)
 {
-    public TextWriter Out { get; } = output;
+    public TextWriter Out { get; } = output as CheckedWriter ?? new CheckedWriter(output);
 
     public TextWriter Error { get; } = error;
 
     /// <summary>The process's standard output and error.</summary>
     public static ToolConsole System() =>
-        new(Console.Out, Console.Error, !Console.IsOutputRedirected, !Console.IsErrorRedirected, OpenStandardOutput);
+        new(new StreamWriter(StandardOutput.Open(), Utf8, 4096) { AutoFlush = true }, Console.Error, !Console.IsOutputRedirected, !Console.IsErrorRedirected, OpenStandardOutput);
 
     /// <summary>
     /// Where a large result goes as it is made: standard output through a buffer of its own (the console's writer
     /// flushes at every write), or <see cref="Out"/>. Flushed, never disposed, by its user.
     /// </summary>
-    public TextWriter OpenOutput() => openOutput?.Invoke() ?? Out;
+    public TextWriter OpenOutput() => openOutput is null ? Out : new CheckedWriter(openOutput());
 
     /// <summary>Whether standard output is a terminal, where nothing hidden may be written (<see cref="VisibleText.EscapeForTerminal"/>).</summary>
     public bool OutputIsTerminal => outputIsTerminal;
@@ -35,10 +35,21 @@ internal sealed class ToolConsole(TextWriter output, TextWriter error, bool outp
     public bool ErrorIsTerminal => errorIsTerminal && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
 
     /// <summary>One line on standard error, with nothing hidden in it (catalog text and paths reach messages).</summary>
-    public void WriteError(string line) => Error.WriteLine(VisibleText.Escape(line));
+    public void WriteError(string line)
+    {
+        try
+        {
+            Error.WriteLine(VisibleText.Escape(line));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ObjectDisposedException)
+        {
+            // Standard error is closed or full: there is nowhere left to say so; the exit code still does.
+        }
+    }
 
-    private static TextWriter OpenStandardOutput() =>
-        new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private static TextWriter OpenStandardOutput() => new StreamWriter(StandardOutput.Open(), Utf8, 1 << 16);
 
     /// <summary>The terminal, for tables with colour and box lines.</summary>
     public IAnsiConsole Terminal() => AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Out) });

@@ -6,7 +6,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ExchangePorts.Generators.Tests.Infrastructure;
-using ExchangePorts.Generators.Tests.Probe;
+using ExchangePorts.Probe.Tests;
 using ExchangePorts.Tool.Tests.Infrastructure;
 using Xunit;
 

@@ -2,7 +2,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using ExchangePorts.Generators.Tests.Infrastructure;
-using ExchangePorts.Generators.Tests.Probe;
+using ExchangePorts.Probe.Tests;
 using ExchangePorts.Tool.Tests.Infrastructure;
 using Xunit;
 

@@ -2,10 +2,10 @@ using System;
 using System.IO;
 using System.Linq;
 using CsCheck;
+using ExchangePorts.Operations.Planning;
 using ExchangePorts.Tool.Tests.Hostile;
 using ExchangePorts.Tool.Tests.Infrastructure;
 using Xunit;
-using CommandsProbe = ExchangePorts.Tool.Commands.ProbeCommand;
 
 namespace ExchangePorts.Tool.Tests.Commands;
 
@@ -53,7 +53,9 @@ public class CommandLineFuzzTests
                 local[i + 1] = output;
             }
 
-            if (local[i] is "--host" or "-H" && CommandsProbe.HostProblem(local[i + 1]) is null && !System.Net.IPAddress.TryParse(local[i + 1].Trim('[', ']'), out _))
+            // Only loopback is probed: a name or any other address becomes 127.0.0.1.
+            if (local[i] is "--host" or "-H" && Hosts.Problem(local[i + 1]) is null &&
+                !(System.Net.IPAddress.TryParse(local[i + 1].Trim().Trim('[', ']'), out var address) && System.Net.IPAddress.IsLoopback(address)))
             {
                 local[i + 1] = "127.0.0.1";
             }

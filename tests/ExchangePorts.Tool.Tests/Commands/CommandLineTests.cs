@@ -1,6 +1,6 @@
 using System;
 using System.Linq;
-using ExchangePorts.Tool.Firewall;
+using ExchangePorts.Operations.Writers;
 using ExchangePorts.Tool.Output;
 using ExchangePorts.Tool.Tests.Hostile;
 using ExchangePorts.Tool.Tests.Infrastructure;

@@ -19,10 +19,15 @@ internal sealed record BatchCommand(int Line, string Text, IReadOnlyList<string>
 /// line it joins the next line), <c>&amp;</c> and <c>|</c> (doubled too) end a command, <c>&lt;</c> and <c>&gt;</c>
 /// redirect, <c>(</c> and <c>)</c> group; inside quotes everything is literal. Then the C runtime's rules split a
 /// program's arguments (Microsoft's "Parsing C command-line arguments"), which is what netsh receives. The reader is
-/// strict: an expansion, a continued line or a group is reported as a command of its own, so it fails a test.
+/// strict: an expansion, a continued line or a group is reported as a command of its own, so it fails a test; so is a
+/// line longer than the 8,191 characters cmd reads (Microsoft's "Command prompt line string limitation"), whose tail
+/// cmd may drop or run as a command of its own.
 /// </summary>
 internal static class BatchFile
 {
+    /// <summary>The most characters cmd reads of one line.</summary>
+    public const int MaxLine = 8191;
+
     public static List<BatchCommand> Read(string file)
     {
         var commands = new List<BatchCommand>();
@@ -43,6 +48,11 @@ internal static class BatchFile
             if (line.Contains('\r', StringComparison.Ordinal))
             {
                 commands.Add(new BatchCommand(number, "<a carriage return inside a line>", []));
+            }
+
+            if (line.Length > MaxLine)
+            {
+                commands.Add(new BatchCommand(number, "<a line of " + line.Length + " characters, longer than cmd reads>", []));
             }
 
             ReadLine(number, ExpandPercent(number, line, commands), commands);

@@ -49,6 +49,14 @@ public class ConsumerCheckTests
     }
 
     [Fact]
+    public void Cmd_s_rules_refuse_a_line_longer_than_cmd_reads()
+    {
+        var longest = "rem " + new string('a', BatchFile.MaxLine - 4);
+        Assert.Single(BatchFile.Read(longest + "\r\n"));
+        Assert.Equal(2, BatchFile.Read(longest + "a\r\n").Count);
+    }
+
+    [Fact]
     public void Cmd_s_rules_keep_quoted_text_whole_and_the_C_runtime_splits_netsh_s_arguments()
     {
         var command = Assert.Single(BatchFile.Read("netsh a name=\"x & y | %%z ^ (w)\" >nul 2>&1\r\n"));

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Net.Sockets;
-using ExchangePorts.Tool.Firewall;
+using ExchangePorts.Operations.Planning;
 using Xunit;
 
 namespace ExchangePorts.Tool.Tests.Consumers;

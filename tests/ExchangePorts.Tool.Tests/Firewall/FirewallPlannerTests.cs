@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using ExchangePorts.Tool.Catalogs;
-using ExchangePorts.Tool.Firewall;
+using ExchangePorts.Operations.Entries;
+using ExchangePorts.Operations.Planning;
 using ExchangePorts.Tool.Tests.Consumers;
 using ExchangePorts.Tool.Tests.Infrastructure;
 using Xunit;

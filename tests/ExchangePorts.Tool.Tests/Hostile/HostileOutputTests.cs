@@ -4,7 +4,8 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using CsCheck;
-using ExchangePorts.Tool.Catalogs;
+using ExchangePorts.Operations.Entries;
+using ExchangePorts.Operations.Writers;
 using ExchangePorts.Tool.Output;
 using ExchangePorts.Tool.Tests.Consumers;
 using ExchangePorts.Tool.Tests.Infrastructure;
@@ -183,7 +184,16 @@ public class HostileOutputTests
         {
             using var hostile = new HostileSample(sample.Catalog, sample.Output);
             var role = hostile.Roles[0];
+            var reaching = hostile.Loaded().Entries.Where(e => e.ToRoles.Contains(role) && (e.FromRoles.Count == 0 || e.FromRoles.Any(r => r != RoleKeys.Local))).Select(e => e.FullName).ToList();
             var (table, tableText) = hostile.Run("probe", "--host", "127.0.0.1", "--role", role, "--timeout", "100ms");
+            if (reaching.Count == 0)
+            {
+                // A probe of nothing is bad input, never a pass.
+                Assert.Equal(2, table.ExitCode);
+                Assert.StartsWith("Nothing to probe", table.Error.TrimEnd().Split('\n')[^1], StringComparison.Ordinal);
+                return;
+            }
+
             Assert.True(table.ExitCode is 0 or 1, table.Error);
             Assert.All(tableText.Split('\n'), line => Assert.False(HostileText.HasHidden(line), HostileText.Visible(line)));
             var (json, jsonText) = hostile.Run("probe", "--host", "127.0.0.1", "--role", role, "--timeout", "100ms", "--format", "json");
@@ -191,7 +201,6 @@ public class HostileOutputTests
             var results = JsonDocument.Parse(jsonText).RootElement.GetProperty("results").EnumerateArray().ToList();
 
             // Every entry that reaches the role across the network, each in the result of its port.
-            var reaching = hostile.Loaded().Entries.Where(e => e.ToRoles.Contains(role) && e.FromRoles.Any(r => r != ExchangePorts.Tool.Catalogs.RoleKeys.Local)).Select(e => e.FullName);
             Assert.Equal(
                 reaching.Distinct().Order(StringComparer.Ordinal),
                 results.SelectMany(r => r.GetProperty("entries").EnumerateArray().Select(e => e.GetString()!)).Distinct().Order(StringComparer.Ordinal));

@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using CsCheck;
-using ExchangePorts.Tool.Catalogs;
-using ExchangePorts.Tool.Firewall;
+using ExchangePorts.Operations.Entries;
+using ExchangePorts.Operations.Planning;
 using ExchangePorts.Tool.Tests.Infrastructure;
 
 namespace ExchangePorts.Tool.Tests.Hostile;

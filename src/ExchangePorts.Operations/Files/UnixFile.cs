@@ -1,0 +1,91 @@
+using System;
+using System.Runtime.InteropServices;
+
+namespace ExchangePorts.Operations.Files;
+
+/// <summary>
+/// What Linux says of a path without following a symbolic link (<c>statx</c>, whose layout is the same on every
+/// architecture), and the owner calls .NET does not have.
+/// </summary>
+internal static class UnixFile
+{
+    /// <summary>The kind of a file, from the top bits of its mode.</summary>
+    public enum Kind
+    {
+        Missing,
+        Regular,
+        Directory,
+        SymbolicLink,
+        Other,
+    }
+
+    /// <summary>A file's kind, permission bits, owner, number of hard links and size in bytes.</summary>
+    public readonly record struct Status(Kind Kind, int Mode, uint Owner, uint Group, uint Links, long Size = 0);
+
+    private const int AtCurrentDirectory = -100;
+    private const int AtSymlinkNoFollow = 0x100;
+    private const uint StatxBasicStats = 0x7FF;
+    private const int NoSuchFile = 2;
+    private const int NotADirectory = 20;
+    private const int WriteAccess = 2;
+    private const int SearchAccess = 1;
+
+    [System.Runtime.Versioning.SupportedOSPlatformGuard("linux")]
+    public static bool IsSupported => RuntimeInformation.IsOSPlatform(OSPlatform.Linux);
+
+    /// <summary>
+    /// The status of <paramref name="path"/> itself (a link is not followed), or with <paramref name="followLinks"/>
+    /// of the file it leads to; <see cref="Kind.Missing"/> when there is none.
+    /// </summary>
+    public static Status Of(string path, bool followLinks = false)
+    {
+        var buffer = new byte[256];
+        if (Statx(AtCurrentDirectory, path, followLinks ? 0 : AtSymlinkNoFollow, StatxBasicStats, buffer) != 0)
+        {
+            var error = Marshal.GetLastWin32Error();
+            return error is NoSuchFile or NotADirectory ? new Status(Kind.Missing, 0, 0, 0, 0) : throw new System.IO.IOException(Describe(error));
+        }
+
+        var mode = BitConverter.ToUInt16(buffer, 28);
+        var kind = (mode & 0xF000) switch
+        {
+            0x8000 => Kind.Regular,
+            0x4000 => Kind.Directory,
+            0xA000 => Kind.SymbolicLink,
+            _ => Kind.Other,
+        };
+        return new Status(kind, mode & 0xFFF, BitConverter.ToUInt32(buffer, 20), BitConverter.ToUInt32(buffer, 24), BitConverter.ToUInt32(buffer, 16), BitConverter.ToInt64(buffer, 40));
+    }
+
+    /// <summary>What a C library error number means, in the words of its manual.</summary>
+    public static string Describe(int error) => error switch
+    {
+        1 or 13 => "permission denied",
+        24 => "too many open files",
+        36 => "the file name is too long",
+        40 => "too many levels of symbolic links",
+        _ => "error " + error.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>Whether this process may write the file or, for a folder, create files in it (<c>access(2)</c>, as the shell checks).</summary>
+    public static bool MayWrite(string path) => Access(path, WriteAccess | (Of(path, followLinks: true).Kind == Kind.Directory ? SearchAccess : 0)) == 0;
+
+    /// <summary>The user this process acts as.</summary>
+    public static uint EffectiveUser() => GetEffectiveUser();
+
+    /// <summary>Gives <paramref name="path"/> an owner and group; false when this process may not.</summary>
+    public static bool TryChangeOwner(string path, uint owner, uint group) => ChangeOwner(path, owner, group) == 0;
+
+    // The C library by the name the system loads it under, which needs no development package; strings are UTF-8.
+    [DllImport("libc.so.6", EntryPoint = "statx", SetLastError = true)]
+    private static extern int Statx(int directory, [MarshalAs(UnmanagedType.LPStr)] string path, int flags, uint mask, [Out] byte[] buffer);
+
+    [DllImport("libc.so.6", EntryPoint = "access", SetLastError = true)]
+    private static extern int Access([MarshalAs(UnmanagedType.LPStr)] string path, int mode);
+
+    [DllImport("libc.so.6", EntryPoint = "geteuid")]
+    private static extern uint GetEffectiveUser();
+
+    [DllImport("libc.so.6", EntryPoint = "chown", SetLastError = true)]
+    private static extern int ChangeOwner([MarshalAs(UnmanagedType.LPStr)] string path, uint owner, uint group);
+}

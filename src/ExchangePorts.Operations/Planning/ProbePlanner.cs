@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ExchangePorts.Operations.Entries;
+using ExchangePorts.Operations.Errors;
+
+namespace ExchangePorts.Operations.Planning;
+
+/// <summary>
+/// What to probe where: with hosts, the entries that reach their role across the network (from one role when
+/// given) on each host; with a topology, every entry from the probing machine's role on each host of its
+/// destination roles. Never an entry whose only source is the server itself (<c>Local</c>), and never nothing.
+/// </summary>
+internal static class ProbePlanner
+{
+    /// <param name="set">The catalogs.</param>
+    /// <param name="hosts">The hosts named (<c>--host</c>), any spelling; or none, with <paramref name="topologyFile"/>.</param>
+    /// <param name="topologyFile">A topology file (<c>--topology</c>), or null with <paramref name="hosts"/>.</param>
+    /// <param name="role">The role of the hosts probed (<c>--role</c>); required with hosts when the catalogs have roles.</param>
+    /// <param name="from">The role of the machine the probe runs on (<c>--from</c>); required with a topology.</param>
+    /// <exception cref="OperationsException">The request is incomplete, names an unknown role, or leaves nothing to probe.</exception>
+    public static ProbePlan Plan(CatalogSet set, IReadOnlyList<string> hosts, string? topologyFile, string? role, string? from)
+    {
+        role = role is null ? null : set.Role("--role", role);
+        from = from is null ? null : set.Role("--from", from);
+        if ((hosts.Count == 0) == (topologyFile is null))
+        {
+            throw new OperationsException("Give either --host HOST (repeatable) or --topology FILE.");
+        }
+
+        if (role == RoleKeys.Local || from == RoleKeys.Local)
+        {
+            throw new OperationsException((role == RoleKeys.Local ? "--role" : "--from") + ": Local is the server itself; its traffic never crosses the network, so there is nothing to probe.");
+        }
+
+        var plan = hosts.Count > 0 ? ForHosts(set, hosts, role, from) : ForTopology(set, topologyFile!, role, from);
+        if (plan.Count == 0 || plan.All(h => h.Entries.Count == 0))
+        {
+            throw new OperationsException(Nothing(role, from));
+        }
+
+        return new ProbePlan(plan);
+    }
+
+    private static List<(string Host, IReadOnlyList<PortEntry> Entries)> ForHosts(CatalogSet set, IReadOnlyList<string> hosts, string? role, string? from)
+    {
+        if (role is null && set.Roles.Count > 0)
+        {
+            throw new OperationsException("--role: give the role of the hosts probed, so only the paths that reach it are probed; use one of " + string.Join(", ", set.Roles.Where(r => r != RoleKeys.Local)) + ".");
+        }
+
+        var entries = set.Entries.Where(e => (role is null || e.ToRoles.Contains(role, StringComparer.Ordinal)) && Crosses(e, from)).ToList();
+        return hosts.Select(h => Hosts.Canonical(h, "--host")).Distinct(Hosts.Comparer).Select(h => (h, (IReadOnlyList<PortEntry>)entries)).ToList();
+    }
+
+    private static List<(string Host, IReadOnlyList<PortEntry> Entries)> ForTopology(CatalogSet set, string topologyFile, string? role, string? from)
+    {
+        if (from is null)
+        {
+            throw new OperationsException("--topology needs --from ROLE: the role of the machine the probe runs on.");
+        }
+
+        var topology = Topology.Load(topologyFile, set.Roles);
+        var order = new List<string>();
+        var entriesOf = new Dictionary<string, List<PortEntry>>(Hosts.Comparer);
+        foreach (var entry in set.Entries.Where(e => Crosses(e, from)))
+        {
+            foreach (var target in entry.ToRoles.Where(r => role is null || r == role))
+            {
+                foreach (var name in topology.TryGetValue(target, out var names) ? names : [])
+                {
+                    if (!entriesOf.TryGetValue(name, out var entries))
+                    {
+                        entriesOf.Add(name, entries = []);
+                        order.Add(name);
+                    }
+
+                    if (!entries.Contains(entry))
+                    {
+                        entries.Add(entry);
+                    }
+                }
+            }
+        }
+
+        return order.Select(h => (h, (IReadOnlyList<PortEntry>)entriesOf[h])).ToList();
+    }
+
+    /// <summary>Whether an entry crosses the network from <paramref name="from"/>, or from any role but the server itself.</summary>
+    private static bool Crosses(PortEntry entry, string? from) =>
+        from is null ? entry.FromRoles.Count == 0 || entry.FromRoles.Any(r => r != RoleKeys.Local) : entry.FromRoles.Contains(from, StringComparer.Ordinal);
+
+    private static string Nothing(string? role, string? from) =>
+        "Nothing to probe: no entry of these catalogs goes " + (from is null ? string.Empty : "from " + from + " ") +
+        (role is null ? "to the hosts given" : "to " + role) + " across the network.";
+}

@@ -1,0 +1,25 @@
+using System;
+using System.IO;
+
+namespace ExchangePorts.Operations.Tests.Infrastructure;
+
+/// <summary>Files of this repository the tests read: the library's sources.</summary>
+internal static class Repository
+{
+    public static readonly string Root = FindRoot();
+
+    public static string PathOf(params string[] parts) => Path.Combine([Root, .. parts]);
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "ExchangePorts.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The repository root (with ExchangePorts.sln) is not above " + AppContext.BaseDirectory);
+    }
+}
