@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using ExchangePorts.Generators.Tests.Infrastructure;
+using ExchangePorts.Tests.Shared;
 using Xunit;
 
 namespace ExchangePorts.Generators.Tests.Architecture;
@@ -17,7 +18,11 @@ namespace ExchangePorts.Generators.Tests.Architecture;
 public class FolderDependencyTests
 {
     /// <summary>The chain, from the bottom: a folder may use the folders listed before it, never one after.</summary>
-    private static readonly string[] Chain = ["Common", "Naming", "Text", "Json", "Model", "Diagnostics", "Catalog", "Roslyn", "Data", "Emit", "Consumer", "Analyzers"];
+    private static readonly FolderChain Generator = new(
+        Path.Combine(RepositoryPaths.Root, "src", "ExchangePorts.Generators"), "ExchangePorts.Generators",
+        ["Common", "Naming", "Text", "Json", "Model", "Diagnostics", "Catalog", "Roslyn", "Data", "Emit", "Consumer", "Analyzers"], "Polyfills");
+
+    private static string[] Chain => Generator.Chain;
 
     /// <summary>The catalog reader: the folders the operations library compiles too, without Roslyn.</summary>
     public static readonly string[] Reader = Chain.Take(Array.IndexOf(Chain, "Catalog") + 1).ToArray();
@@ -27,40 +32,23 @@ public class FolderDependencyTests
     [Fact]
     public void Every_folder_of_the_generator_is_in_the_chain()
     {
-        var folders = Directory.GetDirectories(Source)
-            .Select(Path.GetFileName)
-            .Where(name => name is not ("bin" or "obj" or "Polyfills"))
-            .Order(StringComparer.Ordinal);
-        Assert.Equal(Chain.Order(StringComparer.Ordinal), folders);
+        Assert.Equal(Chain.Order(StringComparer.Ordinal), Generator.Folders);
+    }
+
+    [Fact]
+    public void Every_file_is_in_its_folder_s_namespace()
+    {
+        Assert.Empty(Generator.FilesOutsideTheirNamespace(IsEmittedCode));
     }
 
     [Fact]
     public void A_folder_uses_only_the_folders_before_it()
     {
-        var arrowsBack = new List<string>();
-        foreach (var folder in Chain)
-        {
-            foreach (var file in Directory.GetFiles(Path.Combine(Source, folder), "*.cs", SearchOption.AllDirectories))
-            {
-                // Emit/Runtime holds C# emitted into users' projects, not code of the generator.
-                if (file.Contains(Path.Combine("Emit", "Runtime"), StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                foreach (Match used in Uses.Matches(File.ReadAllText(file)))
-                {
-                    var target = used.Groups[1].Value;
-                    if (Array.IndexOf(Chain, target) > Array.IndexOf(Chain, folder))
-                    {
-                        arrowsBack.Add(Path.GetRelativePath(Source, file) + " uses " + target);
-                    }
-                }
-            }
-        }
-
-        Assert.Empty(arrowsBack);
+        Assert.Empty(Generator.ArrowsBack(IsEmittedCode));
     }
+
+    /// <summary>Emit/Runtime holds C# emitted into users' projects, not code of the generator.</summary>
+    private static bool IsEmittedCode(string file) => file.Contains(Path.Combine("Emit", "Runtime"), StringComparison.Ordinal);
 
     /// <summary>The types declared by the files at the generator's root: the pipeline, above every folder.</summary>
     private static string[] RootTypes => Directory.GetFiles(Source, "*.cs")
@@ -121,8 +109,8 @@ public class FolderDependencyTests
     [Fact]
     public void The_check_sees_an_arrow_back()
     {
-        Assert.Matches(Uses, "using ExchangePorts.Generators.Emit;");
-        Assert.Matches(Uses, "var cache = new ExchangePorts.Generators.Catalog.FieldStringCache();");
+        Assert.Matches(Generator.Uses, "using ExchangePorts.Generators.Emit;");
+        Assert.Matches(Generator.Uses, "var cache = new ExchangePorts.Generators.Catalog.FieldStringCache();");
     }
 
     [Fact]
@@ -143,7 +131,4 @@ public class FolderDependencyTests
 
     // A type declaration: its name.
     private static readonly Regex Declarations = new(@"^\s*(?:(?:internal|public|private|static|sealed|readonly|partial|abstract)\s+)*(?:class|record struct|record|struct|enum|interface)\s+(\w+)", RegexOptions.Compiled | RegexOptions.Multiline);
-
-    // A using directive or a fully qualified name of one of the generator's folders.
-    private static readonly Regex Uses = new(@"ExchangePorts\.Generators\.(\w+)\b(?!\.Tests)", RegexOptions.Compiled);
 }

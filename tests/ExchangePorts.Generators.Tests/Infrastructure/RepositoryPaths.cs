@@ -1,4 +1,3 @@
-using System;
 using System.IO;
 
 namespace ExchangePorts.Generators.Tests.Infrastructure;
@@ -6,7 +5,7 @@ namespace ExchangePorts.Generators.Tests.Infrastructure;
 /// <summary>Files of this repository that tests read, such as the shipped Exchange catalog.</summary>
 internal static class RepositoryPaths
 {
-    public static readonly string Root = FindRoot();
+    public static string Root => ExchangePorts.Tests.Shared.Repository.Root;
 
     public static string ExchangeCatalog => Path.Combine(Root, "catalog", "exchange.ports.csv");
 
@@ -25,18 +24,5 @@ internal static class RepositoryPaths
     {
         var path = Path.Combine(Root, "catalog", "exchange" + version.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".ports.json");
         return new(path, File.ReadAllText(path));
-    }
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ExchangePorts.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (with ExchangePorts.sln) is not above " + AppContext.BaseDirectory);
     }
 }

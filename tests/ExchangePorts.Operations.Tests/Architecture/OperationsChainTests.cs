@@ -6,7 +6,7 @@ using System.Reflection;
 using System.Runtime.Versioning;
 using System.Text.RegularExpressions;
 using ExchangePorts.Operations.Entries;
-using ExchangePorts.Operations.Tests.Infrastructure;
+using ExchangePorts.Tests.Shared;
 using Xunit;
 
 namespace ExchangePorts.Operations.Tests.Architecture;
@@ -19,43 +19,32 @@ namespace ExchangePorts.Operations.Tests.Architecture;
 public class OperationsChainTests
 {
     /// <summary>The chain, from the bottom: a folder may use the folders listed before it, never one after.</summary>
-    private static readonly string[] Chain = ["Errors", "Files", "Sources", "Entries", "Planning", "Writers"];
-
-    private static string Source => Repository.PathOf("src", "ExchangePorts.Operations");
-
-    private static IEnumerable<string> FilesOf(string folder) => Directory.GetFiles(Path.Combine(Source, folder), "*.cs", SearchOption.AllDirectories);
+    private static readonly FolderChain Library = new(
+        Repository.PathOf("src", "ExchangePorts.Operations"), "ExchangePorts.Operations", ["Errors", "Files", "Sources", "Entries", "Planning", "Writers"], "Polyfills");
 
     [Fact]
     public void Every_folder_of_the_library_is_in_the_chain()
     {
-        var folders = Directory.GetDirectories(Source)
-            .Select(Path.GetFileName)
-            .Where(name => name is not ("bin" or "obj" or "Polyfills"))
-            .Order(StringComparer.Ordinal);
-        Assert.Equal(Chain.Order(StringComparer.Ordinal), folders);
+        Assert.Equal(Library.Chain.Order(StringComparer.Ordinal), Library.Folders);
     }
 
     [Fact]
     public void Every_file_is_in_its_folder_s_namespace()
     {
-        // The namespace is what the chain check reads: a file outside its folder's namespace would hide its arrows.
-        var wrong = Chain
-            .SelectMany(folder => FilesOf(folder).Where(file => !File.ReadAllText(file).Contains("namespace ExchangePorts.Operations." + folder + ";", StringComparison.Ordinal)))
-            .Select(file => Path.GetRelativePath(Source, file));
-        Assert.Empty(wrong);
+        Assert.Empty(Library.FilesOutsideTheirNamespace());
     }
 
     [Fact]
     public void A_folder_uses_only_the_folders_before_it()
     {
-        Assert.Empty(ArrowsBack());
+        Assert.Empty(Library.ArrowsBack());
     }
 
     [Fact]
     public void The_check_sees_an_arrow_back()
     {
-        Assert.Matches(Uses, "using ExchangePorts.Operations.Writers;");
-        Assert.Equal("Writers", Uses.Match("var plan = ExchangePorts.Operations.Writers.NftablesWriter.Write(plan);").Groups[1].Value);
+        Assert.Matches(Library.Uses, "using ExchangePorts.Operations.Writers;");
+        Assert.Equal("Writers", Library.Uses.Match("var plan = ExchangePorts.Operations.Writers.NftablesWriter.Write(plan);").Groups[1].Value);
     }
 
     [Fact]
@@ -74,28 +63,4 @@ public class OperationsChainTests
             Assert.DoesNotContain("System.Runtime", dependency.GetReferencedAssemblies().Select(a => a.Name));
         }
     }
-
-    private static List<string> ArrowsBack()
-    {
-        var arrowsBack = new List<string>();
-        foreach (var folder in Chain)
-        {
-            foreach (var file in FilesOf(folder))
-            {
-                foreach (Match used in Uses.Matches(File.ReadAllText(file)))
-                {
-                    var target = used.Groups[1].Value;
-                    if (Array.IndexOf(Chain, target) > Array.IndexOf(Chain, folder))
-                    {
-                        arrowsBack.Add(Path.GetRelativePath(Source, file) + " uses " + target);
-                    }
-                }
-            }
-        }
-
-        return arrowsBack;
-    }
-
-    // A using directive or a fully qualified name of one of the library's folders.
-    private static readonly Regex Uses = new(@"ExchangePorts\.Operations\.(\w+)\b(?!\.Tests)", RegexOptions.Compiled);
 }

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ExchangePorts.Tests.Shared;
 using ExchangePorts.Tool.Tests.Infrastructure;
 using Xunit;
 

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using ExchangePorts.Tests.Shared;
 using ExchangePorts.Tool.Tests.Consumers;
 using ExchangePorts.Tool.Tests.Infrastructure;
 using Xunit;

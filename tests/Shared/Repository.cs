@@ -1,9 +1,9 @@
 using System;
 using System.IO;
 
-namespace ExchangePorts.Tool.Tests.Infrastructure;
+namespace ExchangePorts.Tests.Shared;
 
-/// <summary>Files of this repository the tests read: README.md, the test consumers.</summary>
+/// <summary>Files of this repository that tests read: sources, catalogs, README.md. Linked into every test project.</summary>
 internal static class Repository
 {
     public static readonly string Root = FindRoot();
