@@ -171,8 +171,9 @@ internal static class PollConnectScan
             0 => (PortVerdict.Open, string.Empty),
             111 => (PortVerdict.Closed, string.Empty),
 
-            // Timed out, host or network unreachable: an ICMP unreachable is how a firewall that rejects without a reset answers.
-            110 or 113 or 101 => (PortVerdict.Filtered, Message(error)),
+            // What nmap's connect scan calls filtered: no answer, or an ICMP unreachable (host, network, protocol,
+            // administratively prohibited, host isolated), which is how a firewall that rejects without a reset answers.
+            110 or 113 or 101 or 112 or 92 or 13 or 64 => (PortVerdict.Filtered, Message(error)),
             _ => (PortVerdict.Error, Message(error)),
         };
         if (fd >= 0)
@@ -249,6 +250,10 @@ internal static class PollConnectScan
         110 => "Connection timed out",
         113 => "No route to host",
         101 => "Network is unreachable",
+        112 => "Host is down",
+        100 => "Network is down",
+        92 => "Protocol not available",
+        64 => "Machine is not on the network",
         99 => "Cannot assign requested address",
         97 => "Address family not supported by protocol",
         13 => "Permission denied",

@@ -86,8 +86,10 @@ internal sealed class TcpProbe : IDisposable
             SocketError.Success => (PortVerdict.Open, string.Empty),
             SocketError.ConnectionRefused => (PortVerdict.Closed, string.Empty),
 
-            // An ICMP unreachable is how a firewall that rejects without a reset answers: nmap says filtered too.
-            SocketError.TimedOut or SocketError.HostUnreachable or SocketError.NetworkUnreachable => (PortVerdict.Filtered, new SocketException((int)error).Message),
+            // An ICMP unreachable is how a firewall that rejects without a reset answers: nmap says filtered too
+            // (host, network or protocol unreachable, administratively prohibited, host down).
+            SocketError.TimedOut or SocketError.HostUnreachable or SocketError.NetworkUnreachable or SocketError.HostDown or SocketError.AccessDenied or SocketError.ProtocolOption
+                => (PortVerdict.Filtered, new SocketException((int)error).Message),
             _ when passed => (PortVerdict.Filtered, "no answer within " + (int)timeout.TotalMilliseconds + " ms"),
             _ => (PortVerdict.Error, new SocketException((int)error).Message),
         };
