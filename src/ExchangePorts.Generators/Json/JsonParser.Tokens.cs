@@ -231,9 +231,33 @@ internal sealed partial class JsonParser
 
     private void SkipWhitespace()
     {
-        while (_position < _text.Length && _text[_position] is ' ' or '\t' or '\n' or '\r')
+        while (true)
         {
-            _position++;
+            while (_position < _text.Length && _text[_position] is ' ' or '\t' or '\n' or '\r')
+            {
+                _position++;
+            }
+
+            if (!_lenient || _position + 1 >= _text.Length || _text[_position] != '/' || _text[_position + 1] is not ('/' or '*'))
+            {
+                return;
+            }
+
+            if (_text[_position + 1] == '/')
+            {
+                var end = _text.IndexOf('\n', _position);
+                _position = end < 0 ? _text.Length : end;
+            }
+            else
+            {
+                var end = _text.IndexOf("*/", _position + 2, StringComparison.Ordinal);
+                if (end < 0)
+                {
+                    Fail("a comment that starts here is never closed");
+                }
+
+                _position = end + 2;
+            }
         }
     }
 

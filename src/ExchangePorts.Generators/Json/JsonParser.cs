@@ -23,6 +23,9 @@ internal sealed partial class JsonParser
     private int _position;
 
     private Func<JsonNode, JsonNode, JsonNode, bool>? _keepItem;
+
+    // Hand-written files (a probe's topology) take // and /* */ comments and trailing commas; catalogs do not.
+    private bool _lenient;
     private JsonNode? _root;
 
     // Names and values repeat from entry to entry ("group", "TLS", a source): one string each.
@@ -34,9 +37,10 @@ internal sealed partial class JsonParser
     /// Called with the root, the array and the item when an array item has been read; false lets the item go
     /// (the caller has taken what it needs), so that the tree of a large document is never whole.
     /// </param>
-    public static (JsonNode? Root, JsonSyntaxError? Error) Parse(string text, Func<JsonNode, JsonNode, JsonNode, bool>? keepItem = null)
+    /// <param name="lenient">Whether comments and trailing commas are taken, as System.Text.Json's options allow.</param>
+    public static (JsonNode? Root, JsonSyntaxError? Error) Parse(string text, Func<JsonNode, JsonNode, JsonNode, bool>? keepItem = null, bool lenient = false)
     {
-        var parser = new JsonParser(text) { _keepItem = keepItem };
+        var parser = new JsonParser(text) { _keepItem = keepItem, _lenient = lenient };
         if (text.Length > 0 && text[0] == '\uFEFF')
         {
             parser._position = 1;
@@ -150,6 +154,11 @@ internal sealed partial class JsonParser
         while (true)
         {
             SkipWhitespace();
+            if (_lenient && afterComma && TryConsume('}'))
+            {
+                return Close(node);
+            }
+
             if (_position >= _text.Length || _text[_position] != '"')
             {
                 Unexpected("a property name in double quotes", afterComma ? '}' : null);
@@ -185,6 +194,11 @@ internal sealed partial class JsonParser
         while (true)
         {
             SkipWhitespace();
+            if (_lenient && afterComma && TryConsume(']'))
+            {
+                return Close(node);
+            }
+
             if (afterComma && _position < _text.Length && _text[_position] == ']')
             {
                 Unexpected("a value", ']');

@@ -20,7 +20,7 @@ internal static class Topology
     /// <exception cref="OperationsException">The file is missing, not JSON, or not such an object.</exception>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Load(string path, IReadOnlyList<string> roles)
     {
-        var (root, error) = JsonParser.Parse(InputFile.ReadText(path, Option));
+        var (root, error) = JsonParser.Parse(InputFile.ReadText(path, Option), lenient: true);
         if (error is not null || root is null)
         {
             throw new OperationsException(Option + ": " + path + " is not valid JSON: " + (error?.Message ?? "it is empty") + ".");

@@ -69,6 +69,29 @@ public class JsonParserTests
         Assert.Equal("\uD83D\uDE00x", Valid(@"""\uD83D\uDE00x""").Text);
     }
 
+    [Theory]
+    [InlineData("// a site\n{ \"Edge\": [\"a\", \"b\",], /* two */ \"Mailbox\": \"c\", } // end", 2)]
+    [InlineData("[1, /* two */ 2,]", 2)]
+    [InlineData("{ /**/ }", 0)]
+    public void Lenient_takes_comments_and_trailing_commas_where_strict_does_not(string text, int count)
+    {
+        var (root, error) = JsonParser.Parse(text, lenient: true);
+        Assert.Null(error);
+        Assert.Equal(count, root!.Kind == JsonKind.Object ? root.Properties.Count : root.Items.Count);
+        Assert.NotNull(JsonParser.Parse(text).Error);
+    }
+
+    [Theory]
+    [InlineData("{ /* open", 2)]
+    [InlineData("[1, 2 /*/ ]", 6)]
+    [InlineData("[1,,]", 3)]
+    [InlineData("{ / }", 2)]
+    public void Lenient_still_finds_an_unclosed_comment_and_a_missing_value(string text, int position)
+    {
+        var (_, error) = JsonParser.Parse(text, lenient: true);
+        Assert.Equal(position, error!.Position);
+    }
+
     [Fact]
     public void Keeps_numbers_as_written()
     {

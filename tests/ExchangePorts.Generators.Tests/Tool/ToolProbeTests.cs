@@ -156,7 +156,7 @@ public class ToolProbeTests(InstalledTool tool)
     [InlineData("[\"edge01\"]", "--topology: site.json must be an object from roles to host names")]
     [InlineData("{ \"Gateway\": \"gw01\" }", "--topology: 'Gateway' is not a role of these catalogs")]
     [InlineData("{ \"Edge\": 25 }", "--topology: the role 'Edge' must map to a host name or a list of host names.")]
-    [InlineData("{ \"Edge\": \"edge 01\" }", "--host: 'edge 01' is not a host name or an IP address.")]
+    [InlineData("{ \"Edge\": \"edge 01\" }", "--topology: 'edge 01' is not a host name or an IP address.")]
     public void A_bad_topology_is_one_clear_message_and_exit_code_2(string topology, string message)
     {
         using var folder = new FixtureProject();
