@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -46,6 +47,8 @@ internal static class NftLoad
     /// The rules a plan means, as <see cref="NftRuleset"/> words them: the host's own traffic and replies first; each
     /// rule accepted from (toward) its addresses, by family; new connections on restricted ports dropped.
     /// </summary>
+    private static readonly Comparer<byte[]> AddressOrder = Comparer<byte[]>.Create((a, b) => a.AsSpan().SequenceCompareTo(b));
+
     public static List<string> Expected(FirewallPlan plan)
     {
         var (peer, loopback) = plan.Outbound ? ("daddr", "oif") : ("saddr", "iif");
@@ -62,14 +65,16 @@ internal static class NftLoad
 
             foreach (var (family, kind) in new[] { ("ip", AddressFamily.InterNetwork), ("ip6", AddressFamily.InterNetworkV6) })
             {
-                var addresses = rule.Addresses.Networks.Where(n => n.BaseAddress.AddressFamily == kind).Select(AddressSet.Text).ToList();
+                // nft holds a set's elements in address order, whatever order they were written in.
+                var addresses = rule.Addresses.Networks.Where(n => n.BaseAddress.AddressFamily == kind)
+                    .OrderBy(n => n.BaseAddress.GetAddressBytes(), AddressOrder).Select(AddressSet.Text).ToList();
                 if (addresses.Count > 0)
                 {
                     rules.Add(family + " " + peer + " " + string.Join(",", addresses) + " " + ports + " accept");
                 }
             }
 
-            drops.Add("ct state new " + (rule.Protocol == "TCP" ? "tcp flags & syn,ack syn " : string.Empty) + ports + " drop");
+            drops.Add("ct state new,untracked " + (rule.Protocol == "TCP" ? "tcp flags & syn,ack syn " : string.Empty) + ports + " drop");
         }
 
         return rules.Distinct().Concat(drops.Distinct()).ToList();

@@ -42,6 +42,22 @@ public class NftablesEffectTests
     }
 
     [SystemToolFact("nft", needsRoot: true, alsoNeeds: "ip")]
+    public void Packets_another_table_exempts_from_connection_tracking_are_kept_out_all_the_same()
+    {
+        using var hosts = new TwoHosts();
+        hosts.Listen(hosts.ServerSide, 50636);
+        NftLoad.Into(hosts.ServerSide, EdgeRules());
+        using var folder = new TempFolder();
+        var exempt = folder.PathOf("exempt.nft");
+        System.IO.File.WriteAllText(exempt, "table inet exempt {\n\tchain prerouting {\n\t\ttype filter hook prerouting priority raw; policy accept;\n\t\tnotrack\n\t}\n}\n");
+        hosts.ServerSide.Must("nft", "-f", exempt);
+
+        Assert.Equal("filtered", TwoHosts.Connect(hosts.ClientSide, TwoHosts.Other, TwoHosts.Server, 50636));
+        Assert.Equal("filtered", TwoHosts.Connect(hosts.ClientSide, TwoHosts.Other6, TwoHosts.Server6, 50636));
+        Assert.Equal("open", TwoHosts.Connect(hosts.ClientSide, TwoHosts.Peer, TwoHosts.Server, 50636));
+    }
+
+    [SystemToolFact("nft", needsRoot: true, alsoNeeds: "ip")]
     public void Outbound_rules_let_the_server_reach_its_peers_only_and_still_answer_everyone_it_serves()
     {
         using var hosts = new TwoHosts();
@@ -74,7 +90,7 @@ public class NftablesEffectTests
 
         // The tool's rules as they were before replies were let through first: every packet to a closed port is dropped.
         var broken = string.Join("\n", EdgeRules().Split('\n').Where(line => !line.Contains("ct state established", System.StringComparison.Ordinal) && !line.Contains("iif \"lo\"", System.StringComparison.Ordinal))
-            .Select(line => line.Replace("ct state new tcp flags & (syn | ack) == syn ", string.Empty, System.StringComparison.Ordinal)));
+            .Select(line => line.Replace("ct state new,untracked tcp flags & (syn | ack) == syn ", string.Empty, System.StringComparison.Ordinal)));
         NftLoad.Into(hosts.ServerSide, broken);
 
         Assert.Equal("filtered", TwoHosts.Connect(hosts.ServerSide, TwoHosts.Server, TwoHosts.Other, 9000, sourcePort: 25));

@@ -67,10 +67,11 @@ internal static class NftablesWriter
 
         if (closed.Count > 0)
         {
-            text.Append("\n\t\t").Append(NftText.Comment("New connections on the same ports " + (plan.Outbound ? "toward" : "from") + " any other address: dropped.")).Append('\n');
+            // Untracked too: a table that exempts packets from connection tracking (notrack) must not open the ports.
+            text.Append("\n\t\t").Append(NftText.Comment("New connections on the same ports " + (plan.Outbound ? "toward" : "from") + " any other address, tracked or not: dropped.")).Append('\n');
             foreach (var ports in closed)
             {
-                text.Append("\t\tct state new ").Append(ports.StartsWith("tcp", System.StringComparison.Ordinal) ? "tcp flags & (syn | ack) == syn " : string.Empty).Append(ports).Append(" drop\n");
+                text.Append("\t\tct state new,untracked ").Append(ports.StartsWith("tcp", System.StringComparison.Ordinal) ? "tcp flags & (syn | ack) == syn " : string.Empty).Append(ports).Append(" drop\n");
             }
         }
 
