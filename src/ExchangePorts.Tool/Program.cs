@@ -8,17 +8,9 @@ try
 {
     return ToolCommandLine.Run(args, ToolConsole.System());
 }
-catch (Exception failed) when (failed is System.IO.IOException or UnauthorizedAccessException or OutOfMemoryException or System.ComponentModel.Win32Exception)
+catch (Exception failed) when (SystemFailureText.IsSystemFailure(failed))
 {
-    // The console itself could not be opened (no file descriptor left for standard error): say it if that still can.
-    try
-    {
-        Console.Error.WriteLine("error: " + failed.Message);
-    }
-    catch (Exception)
-    {
-        // Nowhere to say it; the exit code does.
-    }
-
+    // The console itself could not be opened (no file descriptor left to load it).
+    LastResortError.WriteLine(SystemFailureText.Of(failed));
     return ExitCodes.SystemFailure;
 }

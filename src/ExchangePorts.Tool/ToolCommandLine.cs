@@ -22,7 +22,8 @@ internal static class ToolCommandLine
         "probe a host's ports.\n" +
         "Catalogs: the shipped Exchange ones (--exchange " + ShippedCatalogs.Instance.VersionList + "; " + ShippedCatalogs.Instance.Current +
         " when none is named) or your own (--catalog PATH).\n" +
-        "Exit codes: 0 done, 1 nothing found (or a probed port not open), 2 bad input, 3 the result could not be written.\n\n" +
+        "Exit codes: 0 done, 1 nothing found (or a probed port not open), 2 bad input, 3 the result could not be written,\n" +
+        "4 the system refused (no file descriptor or memory left).\n\n" +
         "Examples:\n" +
         "  exchange-ports find 443\n" +
         "  exchange-ports list --to Edge --format json\n" +
@@ -67,11 +68,11 @@ internal static class ToolCommandLine
 
             return failed.Failure == OperationsFailure.CannotWrite ? ExitCodes.CannotWrite : ExitCodes.BadInput;
         }
-        catch (Exception failed) when (failed is System.IO.IOException or UnauthorizedAccessException or OutOfMemoryException or System.ComponentModel.Win32Exception)
+        catch (Exception failed) when (SystemFailureText.IsSystemFailure(failed))
         {
             // The system refused something the command needs (open files, memory, the terminal): every input is read
             // through InputFile and every output written through OutputTarget or StandardOutput, which say which.
-            console.WriteError("error: " + failed.Message);
+            console.WriteError(SystemFailureText.Of(failed));
             return ExitCodes.SystemFailure;
         }
     }

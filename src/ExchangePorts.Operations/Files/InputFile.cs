@@ -48,9 +48,10 @@ internal static class InputFile
         {
             throw new OperationsException(option + ": " + full + " is longer than " + (MaxBytes / (1024 * 1024)).ToString(CultureInfo.InvariantCulture) + " MB, the most a file may be.");
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException && !UnixFile.IsResourceLimit(exception))
         {
             // A link loop, a name too long, a folder this user may not enter: the path, the option and why.
+            // Not a limit of the process (no descriptor or memory left): that is no fault of the path.
             throw new OperationsException(option + ": " + full + " cannot be read: " + exception.Message);
         }
     }

@@ -27,8 +27,17 @@ internal static class UnixFile
     private const uint StatxBasicStats = 0x7FF;
     private const int NoSuchFile = 2;
     private const int NotADirectory = 20;
+    private const int OutOfMemory = 12;
+    private const int TooManyOpenFilesInSystem = 23;
+    private const int TooManyOpenFiles = 24;
     private const int WriteAccess = 2;
     private const int SearchAccess = 1;
+
+    /// <summary>
+    /// Whether a failure is a limit of the process or system (no file descriptor or memory left), not of the file:
+    /// .NET gives an I/O error's errno as its HResult on Unix.
+    /// </summary>
+    public static bool IsResourceLimit(Exception exception) => IsSupported && exception is System.IO.IOException { HResult: TooManyOpenFiles or TooManyOpenFilesInSystem or OutOfMemory };
 
     [System.Runtime.Versioning.SupportedOSPlatformGuard("linux")]
     public static bool IsSupported => RuntimeInformation.IsOSPlatform(OSPlatform.Linux);
@@ -43,7 +52,7 @@ internal static class UnixFile
         if (Statx(AtCurrentDirectory, path, followLinks ? 0 : AtSymlinkNoFollow, StatxBasicStats, buffer) != 0)
         {
             var error = Marshal.GetLastWin32Error();
-            return error is NoSuchFile or NotADirectory ? new Status(Kind.Missing, 0, 0, 0, 0) : throw new System.IO.IOException(Describe(error));
+            return error is NoSuchFile or NotADirectory ? new Status(Kind.Missing, 0, 0, 0, 0) : throw new System.IO.IOException(Describe(error), error);
         }
 
         var mode = BitConverter.ToUInt16(buffer, 28);
@@ -61,7 +70,7 @@ internal static class UnixFile
     public static string Describe(int error) => error switch
     {
         1 or 13 => "permission denied",
-        24 => "too many open files",
+        TooManyOpenFiles => "too many open files",
         36 => "the file name is too long",
         40 => "too many levels of symbolic links",
         _ => "error " + error.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -37,13 +37,18 @@ internal sealed class ToolConsole(TextWriter output, TextWriter error, bool outp
     /// <summary>One line on standard error, with nothing hidden in it (catalog text and paths reach messages).</summary>
     public void WriteError(string line)
     {
+        var visible = VisibleText.Escape(line);
         try
         {
-            Error.WriteLine(VisibleText.Escape(line));
+            Error.WriteLine(visible);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ObjectDisposedException)
         {
-            // Standard error is closed or full: there is nowhere left to say so; the exit code still does.
+            // The console's writer could not load (no file descriptor left) or standard error is closed or full.
+            if (ReferenceEquals(Error, Console.Error))
+            {
+                LastResortError.WriteLine(visible);
+            }
         }
     }
 

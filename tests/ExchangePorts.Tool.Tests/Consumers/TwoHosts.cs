@@ -44,7 +44,23 @@ internal sealed class TwoHosts : IDisposable
         }
 
         ClientSide.Must("ip", "link", "set", "c" + link, "up");
+
+        // Each side knows the other's link address from the start: no neighbour discovery to wait for, so a first
+        // connection within a test's one-second limit cannot be lost to it on a loaded machine.
+        var (serverMac, clientMac) = (MacOf(ServerSide, "s" + link), MacOf(ClientSide, "c" + link));
+        foreach (var address in new[] { Peer, Other, Peer6, Other6 })
+        {
+            ServerSide.Must("ip", "neigh", "replace", address, "lladdr", clientMac, "dev", "s" + link, "nud", "permanent");
+        }
+
+        foreach (var address in new[] { Server, Server6 })
+        {
+            ClientSide.Must("ip", "neigh", "replace", address, "lladdr", serverMac, "dev", "c" + link, "nud", "permanent");
+        }
     }
+
+    private static string MacOf(NetworkNamespace side, string device) =>
+        System.Text.Json.JsonDocument.Parse(side.Must("ip", "-j", "link", "show", device)).RootElement[0].GetProperty("address").GetString()!;
 
     public NetworkNamespace ServerSide { get; } = new();
 
