@@ -31,7 +31,9 @@ internal static class ClassResolution
             var spec = specs[i];
             if (owners.TryGetValue(spec.FullName, out var owner))
             {
-                models[i] = Reported(spec, CatalogDiagnostics.DuplicateClass, owner.FullName, owner.CatalogName);
+                // Two files of one name (a/exchange.ports.csv, b/exchange.ports.csv) are told apart by their paths.
+                var ownerName = owner.CatalogName == spec.CatalogName ? owner.FilePath : System.IO.Path.GetFileName(owner.FilePath);
+                models[i] = Reported(spec, CatalogDiagnostics.DuplicateClass, owner.FullName, ownerName);
                 continue;
             }
 

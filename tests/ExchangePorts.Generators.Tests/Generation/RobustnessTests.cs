@@ -122,7 +122,7 @@ public class RobustnessTests
     [Fact]
     public void A_failure_inside_the_generator_is_a_diagnostic_on_the_catalog_not_CS8785()
     {
-        var driver = GeneratorHarness.CreateDriver([new ThrowingAdditionalText("/p/locked.ports.csv")], TestOptionsProvider.Empty, trackSteps: false);
+        var driver = GeneratorHarness.CreateDriver([new ThrowingAdditionalText("/p/locked.ports.csv", "The file is locked")], TestOptionsProvider.Empty, trackSteps: false);
         driver = driver.RunGeneratorsAndUpdateCompilation(GeneratorHarness.CreateCompilation(), out _, out var generatorDiagnostics);
         var result = driver.GetRunResult().Results.Single();
         Assert.Null(result.Exception);
@@ -131,14 +131,6 @@ public class RobustnessTests
         Assert.Equal("EXP1000 (1,1)", GeneratorRun.Format(diagnostic));
         Assert.Equal("/p/locked.ports.csv", diagnostic.Location.GetLineSpan().Path);
         Assert.Contains("IOException: The file is locked", diagnostic.GetMessage());
-    }
-
-    private sealed class ThrowingAdditionalText(string path) : AdditionalText
-    {
-        public override string Path { get; } = path;
-
-        public override Microsoft.CodeAnalysis.Text.SourceText GetText(System.Threading.CancellationToken cancellationToken = default) =>
-            throw new System.IO.IOException("The file is locked");
     }
 
     [Fact]
