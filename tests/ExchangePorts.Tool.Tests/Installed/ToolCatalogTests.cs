@@ -2,11 +2,12 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using ExchangePorts.Generators.Catalog;
-using ExchangePorts.Generators.Tests.Infrastructure;
+using ExchangePorts.Tests.Shared;
+using ExchangePorts.Tool.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Xunit;
 
-namespace ExchangePorts.Generators.Tests.Tool;
+namespace ExchangePorts.Tool.Tests.Installed;
 
 /// <summary><c>list</c> and <c>find</c> from the installed tool, and what a broken catalog or a bad command line gets.</summary>
 [Collection(ToolCollection.Collection)]
@@ -42,7 +43,7 @@ public class ToolCatalogTests(InstalledTool tool)
     [Fact]
     public void IANA_s_registry_is_a_catalog_too_and_every_written_name_finds_its_entry()
     {
-        var registry = RepositoryPaths.IanaRegistryFile().Path;
+        var registry = Repository.PathOf("tests", "ExchangePorts.Generators.Tests", "Registry", "iana.ports.csv");
         var alias = tool.Run("find z39.50 --catalog \"" + registry + "\" --format json");
         Assert.Equal(0, alias.ExitCode);
         using var json = JsonDocument.Parse(alias.Output);
@@ -84,12 +85,12 @@ public class ToolCatalogTests(InstalledTool tool)
     [Fact]
     public void JSON_keeps_quotes_backslashes_control_characters_and_every_script_as_the_catalog_wrote_them()
     {
-        using var folder = new FixtureProject();
+        using var folder = new TempFolder();
         const string Description = "Say \"hi\" to C:\\Exchange\tnow\nthen: caf\u00e9, \u65e5\u672c, \U0001F600, <b>&'+";
         var csvField = "\"" + Description.Replace("\"", "\"\"", System.StringComparison.Ordinal) + "\"";
-        folder.WithFile("text.ports.csv", "name,port,transport,description\nWeb,443,tcp," + csvField + "\n");
+        folder.Write("text.ports.csv", "name,port,transport,description\nWeb,443,tcp," + csvField + "\n");
 
-        var run = tool.Run("list --catalog text.ports.csv --format json", folder.Folder);
+        var run = tool.Run("list --catalog text.ports.csv --format json", folder.Path);
 
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Output);
@@ -111,9 +112,9 @@ public class ToolCatalogTests(InstalledTool tool)
     [Fact]
     public void A_broken_catalog_gets_the_build_s_diagnostic_with_file_and_line_and_exit_code_2()
     {
-        using var folder = new FixtureProject();
-        folder.WithFile("broken.ports.csv", "group,name,port,transport\nWeb,Https,70000,tcp\n");
-        var run = tool.Run("list --catalog broken.ports.csv", folder.Folder);
+        using var folder = new TempFolder();
+        folder.Write("broken.ports.csv", "group,name,port,transport\nWeb,Https,70000,tcp\n");
+        var run = tool.Run("list --catalog broken.ports.csv", folder.Path);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal(

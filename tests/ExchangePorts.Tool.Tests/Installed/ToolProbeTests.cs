@@ -1,12 +1,12 @@
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using ExchangePorts.Generators.Tests.Infrastructure;
-using ExchangePorts.Probe.Tests;
+using ExchangePorts.Tests.Shared;
 using ExchangePorts.Tool.Tests.Infrastructure;
+using ExchangePorts.Probe.Tests;
 using Xunit;
 
-namespace ExchangePorts.Generators.Tests.Tool;
+namespace ExchangePorts.Tool.Tests.Installed;
 
 /// <summary><c>probe</c> from the installed tool against real sockets on loopback.</summary>
 [Collection(ToolCollection.Collection)]
@@ -16,13 +16,13 @@ public class ToolProbeTests(InstalledTool tool)
     public void A_user_catalog_probed_as_JSON_has_a_result_per_entry_with_its_verdict_and_time()
     {
         using var hosts = new LoopbackHosts();
-        using var folder = new FixtureProject();
+        using var folder = new TempFolder();
         var open = hosts.Open();
         var closed = LoopbackHosts.Closed();
         var filtered = hosts.Filtered();
-        folder.WithFile("my.ports.csv", $"group,name,port,transport\nWeb,Up,{open},tcp\nWeb,Down,{closed},tcp\nWeb,Dropped,{filtered},tcp\nMedia,Rtp,1024-65535,udp\nVoice,Sip,5060,udp\n");
+        folder.Write("my.ports.csv", $"group,name,port,transport\nWeb,Up,{open},tcp\nWeb,Down,{closed},tcp\nWeb,Dropped,{filtered},tcp\nMedia,Rtp,1024-65535,udp\nVoice,Sip,5060,udp\n");
 
-        var run = tool.Run("probe --host 127.0.0.1 --catalog my.ports.csv --format json --timeout 500ms", folder.Folder);
+        var run = tool.Run("probe --host 127.0.0.1 --catalog my.ports.csv --format json --timeout 500ms", folder.Path);
 
         Assert.Equal(1, run.ExitCode);
         using var json = JsonDocument.Parse(run.Output);
@@ -43,14 +43,14 @@ public class ToolProbeTests(InstalledTool tool)
     public void Every_probed_port_open_is_exit_code_0_and_a_name_that_does_not_resolve_is_unresolved()
     {
         using var hosts = new LoopbackHosts();
-        using var folder = new FixtureProject();
-        folder.WithFile("up.ports.csv", $"group,name,port,transport\nWeb,Up,{hosts.Open()},tcp\nMedia,Rtp,1024-65535,udp\n");
+        using var folder = new TempFolder();
+        folder.Write("up.ports.csv", $"group,name,port,transport\nWeb,Up,{hosts.Open()},tcp\nMedia,Rtp,1024-65535,udp\n");
 
-        var up = tool.Run("probe --host 127.0.0.1 --catalog up.ports.csv", folder.Folder);
+        var up = tool.Run("probe --host 127.0.0.1 --catalog up.ports.csv", folder.Path);
         Assert.Equal(0, up.ExitCode);
         Assert.Contains("1 open, 1 not probed in ", up.Output);
 
-        var nowhere = tool.Run("probe --host edge01.exchangeports.invalid --catalog up.ports.csv --format json", folder.Folder);
+        var nowhere = tool.Run("probe --host edge01.exchangeports.invalid --catalog up.ports.csv --format json", folder.Path);
         Assert.Equal(1, nowhere.ExitCode);
         using var json = JsonDocument.Parse(nowhere.Output);
         Assert.Equal("unresolved", json.RootElement.GetProperty("results")[0].GetProperty("verdict").GetString());
@@ -60,12 +60,12 @@ public class ToolProbeTests(InstalledTool tool)
     public void A_topology_probes_every_path_from_this_machine_s_role_to_each_host_of_its_destination()
     {
         using var hosts = new LoopbackHosts();
-        using var folder = new FixtureProject();
+        using var folder = new TempFolder();
         var edgeSmtp = hosts.Open();
-        folder.WithFile("lab.ports.csv", $"group,name,port,transport,fromRoles,toRoles\nToEdge,Smtp,{edgeSmtp},tcp,Mailbox,Edge\nToDc,Ldap,{LoopbackHosts.Closed()},tcp,Mailbox,DomainController\nToMbx,Smtp,{edgeSmtp},tcp,Edge,Mailbox\n");
-        folder.WithFile("site.json", "{ \"Edge\": [\"127.0.0.1\"], \"DomainController\": \"localhost\", // comments are fine\n \"Mailbox\": [] }");
+        folder.Write("lab.ports.csv", $"group,name,port,transport,fromRoles,toRoles\nToEdge,Smtp,{edgeSmtp},tcp,Mailbox,Edge\nToDc,Ldap,{LoopbackHosts.Closed()},tcp,Mailbox,DomainController\nToMbx,Smtp,{edgeSmtp},tcp,Edge,Mailbox\n");
+        folder.Write("site.json", "{ \"Edge\": [\"127.0.0.1\"], \"DomainController\": \"localhost\", // comments are fine\n \"Mailbox\": [] }");
 
-        var run = tool.Run("probe --topology site.json --from Mailbox --catalog lab.ports.csv --format json --timeout 500ms", folder.Folder);
+        var run = tool.Run("probe --topology site.json --from Mailbox --catalog lab.ports.csv --format json --timeout 500ms", folder.Path);
 
         Assert.Equal(1, run.ExitCode);
         using var json = JsonDocument.Parse(run.Output);
@@ -81,12 +81,12 @@ public class ToolProbeTests(InstalledTool tool)
     public async System.Threading.Tasks.Task Interrupted_it_stops_at_once_and_prints_what_was_found(string signal)
     {
         using var hosts = new LoopbackHosts();
-        using var folder = new FixtureProject();
+        using var folder = new TempFolder();
         var open = hosts.Open();
-        folder.WithFile("slow.ports.csv", "name,port,transport\nUp," + open + ",tcp\n" + string.Concat(Enumerable.Range(0, 3).Select(i => "Dropped" + i + "," + hosts.Filtered() + ",tcp\n")));
+        folder.Write("slow.ports.csv", "name,port,transport\nUp," + open + ",tcp\n" + string.Concat(Enumerable.Range(0, 3).Select(i => "Dropped" + i + "," + hosts.Filtered() + ",tcp\n")));
         var start = new System.Diagnostics.ProcessStartInfo(tool.Executable, "probe --host 127.0.0.1 --catalog slow.ports.csv --timeout 60s")
         {
-            WorkingDirectory = folder.Folder,
+            WorkingDirectory = folder.Path,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
@@ -113,8 +113,8 @@ public class ToolProbeTests(InstalledTool tool)
     public void On_a_terminal_a_live_table_shows_the_results_as_they_come_then_the_whole_table_follows()
     {
         using var hosts = new LoopbackHosts();
-        using var folder = new FixtureProject();
-        folder.WithFile("mix.ports.csv", $"name,port,transport\nUp,{hosts.Open()},tcp\nDown,{LoopbackHosts.Closed()},tcp\nDropped,{hosts.Filtered()},tcp\n");
+        using var folder = new TempFolder();
+        folder.Write("mix.ports.csv", $"name,port,transport\nUp,{hosts.Open()},tcp\nDown,{LoopbackHosts.Closed()},tcp\nDropped,{hosts.Filtered()},tcp\n");
 
         // One port at a time, so the filtered port's second keeps the first two results on the live table.
         var (exitCode, screen) = OnTerminal(folder, "xterm-256color", "probe --host 127.0.0.1 --catalog mix.ports.csv --parallel 1 --timeout 1s");
@@ -135,11 +135,11 @@ public class ToolProbeTests(InstalledTool tool)
     }
 
     /// <summary>Runs the tool on a pseudo-terminal, as a user's shell does, with script(1); what the terminal got.</summary>
-    private (int ExitCode, string Screen) OnTerminal(FixtureProject folder, string term, string arguments)
+    private (int ExitCode, string Screen) OnTerminal(TempFolder folder, string term, string arguments)
     {
         var start = new System.Diagnostics.ProcessStartInfo("script", ["-qec", $"'{tool.Executable}' {arguments}", "/dev/null"])
         {
-            WorkingDirectory = folder.Folder,
+            WorkingDirectory = folder.Path,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
@@ -159,9 +159,9 @@ public class ToolProbeTests(InstalledTool tool)
     [InlineData("{ \"Edge\": \"edge 01\" }", "--topology: 'edge 01' is not a host name or an IP address.")]
     public void A_bad_topology_is_one_clear_message_and_exit_code_2(string topology, string message)
     {
-        using var folder = new FixtureProject();
-        folder.WithFile("site.json", topology);
-        var run = tool.Run("probe --topology site.json --from Mailbox --exchange 2019", folder.Folder);
+        using var folder = new TempFolder();
+        folder.Write("site.json", topology);
+        var run = tool.Run("probe --topology site.json --from Mailbox --exchange 2019", folder.Path);
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(message, run.Error);
         Assert.Single(run.ErrorLines);

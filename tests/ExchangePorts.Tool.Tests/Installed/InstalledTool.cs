@@ -2,11 +2,12 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using ExchangePorts.Generators.Tests.Infrastructure;
+using ExchangePorts.Tests.Shared;
+using ExchangePorts.Tool.Tests.Infrastructure;
 using Xunit;
 using Xunit.Sdk;
 
-namespace ExchangePorts.Generators.Tests.Tool;
+namespace ExchangePorts.Tool.Tests.Installed;
 
 /// <summary>
 /// The tool as a user gets it: packed (under a version no earlier run used, or the NuGet cache would serve a
@@ -20,17 +21,36 @@ public sealed class InstalledTool : IDisposable
     public InstalledTool()
     {
         Version = "0.1.0-tool." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
-        using var work = new FixtureProject();
-        var project = Path.Combine(RepositoryPaths.Root, "src", "ExchangePorts.Tool", "ExchangePorts.Tool.csproj");
-        var (packed, packOutput) = work.Dotnet($"pack \"{project}\" -c Release -o \"{_feed}\" -p:Version={Version} --disable-build-servers -nodeReuse:false");
+        var project = Repository.PathOf("src", "ExchangePorts.Tool", "ExchangePorts.Tool.csproj");
+        var (packed, packOutput) = Dotnet("pack", project, "-c", "Release", "-o", _feed, "-p:Version=" + Version, "--disable-build-servers", "-nodeReuse:false");
         Assert.True(packed == 0, packOutput);
-        var (installed, installOutput) = work.Dotnet($"tool install ExchangePorts.Tool --tool-path \"{_tools}\" --add-source \"{_feed}\" --version {Version}");
+        var (installed, installOutput) = Dotnet("tool", "install", "ExchangePorts.Tool", "--tool-path", _tools, "--add-source", _feed, "--version", Version);
         Assert.True(installed == 0, installOutput);
         Executable = Path.Combine(_tools, OperatingSystem.IsWindows() ? "exchange-ports.exe" : "exchange-ports");
         Assert.True(File.Exists(Executable), installOutput);
     }
 
     public string Version { get; }
+
+    /// <summary>
+    /// Runs <c>dotnet</c> as a new shell would: the test host runs inside <c>dotnet test</c>, whose MSBuild settings
+    /// must not leak into another MSBuild.
+    /// </summary>
+    private (int ExitCode, string Output) Dotnet(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet", arguments) { WorkingDirectory = _tools, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var name in start.Environment.Keys.Where(name => name.Contains("MSBUILD", StringComparison.OrdinalIgnoreCase) || name.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(name);
+        }
+
+        start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output + error.Result);
+    }
 
     public string Executable { get; }
 

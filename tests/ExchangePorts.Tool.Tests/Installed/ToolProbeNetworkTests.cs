@@ -5,12 +5,12 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using ExchangePorts.Generators.Tests.Infrastructure;
-using ExchangePorts.Probe.Tests;
+using ExchangePorts.Tests.Shared;
 using ExchangePorts.Tool.Tests.Infrastructure;
+using ExchangePorts.Probe.Tests;
 using Xunit;
 
-namespace ExchangePorts.Generators.Tests.Tool;
+namespace ExchangePorts.Tool.Tests.Installed;
 
 /// <summary>
 /// The probe against the real references: nmap's verdicts on the same ports, and the firewall rules the tool
@@ -23,7 +23,7 @@ public class ToolProbeNetworkTests(InstalledTool tool)
     public void Verdicts_equal_nmap_s_on_the_same_open_closed_and_filtered_ports()
     {
         using var hosts = new LoopbackHosts();
-        using var folder = new FixtureProject();
+        using var folder = new TempFolder();
         var ports = new List<int>();
         for (var i = 0; i < 5; i++)
         {
@@ -32,8 +32,8 @@ public class ToolProbeNetworkTests(InstalledTool tool)
             ports.Add(hosts.Filtered());
         }
 
-        folder.WithFile("lab.ports.csv", "name,port,transport\n" + string.Concat(ports.Select(p => "P" + p + "," + p + ",tcp\n")));
-        var run = tool.Run("probe --host 127.0.0.1 --catalog lab.ports.csv --format json --timeout 1s", folder.Folder);
+        folder.Write("lab.ports.csv", "name,port,transport\n" + string.Concat(ports.Select(p => "P" + p + "," + p + ",tcp\n")));
+        var run = tool.Run("probe --host 127.0.0.1 --catalog lab.ports.csv --format json --timeout 1s", folder.Path);
         using var json = JsonDocument.Parse(run.Output);
         var ours = json.RootElement.GetProperty("results").EnumerateArray().ToDictionary(r => r.GetProperty("port").GetInt32(), r => r.GetProperty("verdict").GetString());
 
@@ -53,10 +53,10 @@ public class ToolProbeNetworkTests(InstalledTool tool)
     [SystemToolFact("nft", needsRoot: true)]
     public void Through_the_Edge_rules_the_tool_writes_25_is_open_and_50636_filtered_for_a_host_outside_the_Mailbox_network()
     {
-        using var folder = new FixtureProject();
-        var rules = tool.Run("firewall --role Edge --exchange 2019 --allow Internet=Any --allow Mailbox=10.78.0.0/29 --allow ExchangeOnline=Any --format nftables --output edge.nft", folder.Folder);
+        using var folder = new TempFolder();
+        var rules = tool.Run("firewall --role Edge --exchange 2019 --allow Internet=Any --allow Mailbox=10.78.0.0/29 --allow ExchangeOnline=Any --format nftables --output edge.nft", folder.Path);
         Assert.Equal(0, rules.ExitCode);
-        folder.WithFile("listen.py", "import socket, time\nsockets = []\nfor port in (25, 50636):\n    s = socket.socket()\n    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\n    s.bind(('0.0.0.0', port))\n    s.listen(50)\n    sockets.append(s)\ntime.sleep(30)\n");
+        folder.Write("listen.py", "import socket, time\nsockets = []\nfor port in (25, 50636):\n    s = socket.socket()\n    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\n    s.bind(('0.0.0.0', port))\n    s.listen(50)\n    sockets.append(s)\ntime.sleep(30)\n");
 
         // Two hosts on one link: the Edge server (10.78.0.1, the rules loaded, listeners on both ports) and a Mailbox
         // server outside the Mailbox network the rules allow (10.78.0.9), which runs the probe.
@@ -65,7 +65,7 @@ public class ToolProbeNetworkTests(InstalledTool tool)
         try
         {
             var (exit, output) = Shell(
-                "cd '" + folder.Folder + "' && ip netns add " + edge + " && ip netns add " + mailbox +
+                "cd '" + folder.Path + "' && ip netns add " + edge + " && ip netns add " + mailbox +
                 " && ip link add e" + id + " netns " + edge + " type veth peer name m" + id + " netns " + mailbox +
                 " && ip -n " + edge + " addr add 10.78.0.1/24 dev e" + id + " && ip -n " + edge + " link set e" + id + " up" +
                 " && ip -n " + mailbox + " addr add 10.78.0.9/24 dev m" + id + " && ip -n " + mailbox + " link set m" + id + " up" +
@@ -79,7 +79,7 @@ public class ToolProbeNetworkTests(InstalledTool tool)
         }
         finally
         {
-            Shell("pkill -f '" + folder.Folder + "' ; ip netns del " + edge + " ; ip netns del " + mailbox);
+            Shell("pkill -f '" + folder.Path + "' ; ip netns del " + edge + " ; ip netns del " + mailbox);
         }
     }
 

@@ -4,11 +4,11 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Management.Automation.Language;
-using ExchangePorts.Generators.Tests.Infrastructure;
+using ExchangePorts.Tests.Shared;
 using ExchangePorts.Tool.Tests.Infrastructure;
 using Xunit;
 
-namespace ExchangePorts.Generators.Tests.Tool;
+namespace ExchangePorts.Tool.Tests.Installed;
 
 /// <summary>
 /// <c>firewall</c> and <c>diagram</c> from the installed tool, each output checked by its real consumer:
@@ -32,11 +32,11 @@ public class ToolFirewallTests(InstalledTool tool)
     {
         var run = tool.Run(Edge2019 + " --format nftables");
         Assert.Equal(0, run.ExitCode);
-        Snapshot.MatchFile(run.Output, "edge-2019", "nft");
+        ApprovedOutput.Match(run.Output, "edge-2019", "nft");
         Assert.Contains("\t\tct state established,related accept\n", run.Output);
         Assert.Contains("\t\ttcp dport 25 accept\n", run.Output);
         Assert.Contains("\t\tip saddr { 10.1.0.0/24 } tcp dport 50636 accept\n", run.Output);
-        Assert.Contains("\t\tct state new tcp flags & (syn | ack) == syn tcp dport 50636 drop\n", run.Output);
+        Assert.Contains("\t\tct state new,untracked tcp flags & (syn | ack) == syn tcp dport 50636 drop\n", run.Output);
         Assert.DoesNotContain("tcp dport 25 drop", run.Output);
 
         // Loaded twice, as a re-run would: the file replaces its own table.
@@ -58,21 +58,21 @@ public class ToolFirewallTests(InstalledTool tool)
     [System.Runtime.Versioning.SupportedOSPlatform("linux")]
     public void The_native_tool_writes_a_file_and_nothing_else_and_a_catalog_named_with_a_line_break_stays_in_a_comment()
     {
-        using var folder = new FixtureProject();
-        var refused = tool.Run(Edge2019 + " --format nftables -o /dev/null", folder.Folder);
+        using var folder = new TempFolder();
+        var refused = tool.Run(Edge2019 + " --format nftables -o /dev/null", folder.Path);
         Assert.Equal(2, refused.ExitCode);
         Assert.Contains("/dev/null is not a regular file", refused.Error, StringComparison.Ordinal);
 
         var kept = folder.PathOf("edge.nft");
         File.WriteAllText(kept, "old");
         File.SetUnixFileMode(kept, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        Assert.Equal(0, tool.Run(Edge2019 + " --format nftables -o edge.nft", folder.Folder).ExitCode);
+        Assert.Equal(0, tool.Run(Edge2019 + " --format nftables -o edge.nft", folder.Path).ExitCode);
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(kept));
 
         // A file name that ends the comment line it is echoed in, then flushes every table.
         var name = "x\n}\n}\nflush ruleset\n.ports.csv";
         File.WriteAllText(folder.PathOf(name), "name,port,transport,fromRoles,toRoles\nSmtp,25,tcp,Internet,Edge\n");
-        var rules = tool.Run("firewall --role Edge --allow-any --format nftables -o hostile.nft --catalog \"" + name + "\"", folder.Folder);
+        var rules = tool.Run("firewall --role Edge --allow-any --format nftables -o hostile.nft --catalog \"" + name + "\"", folder.Path);
         Assert.True(rules.ExitCode == 0, rules.Error);
         var (exit, output) = Shell("unshare -n sh -c 'nft -f - <<EOF\ntable inet other { chain c { type filter hook input priority 0; } }\nEOF\nnft -f " + folder.PathOf("hostile.nft") + " && nft list tables'");
         Assert.True(exit == 0, output);
@@ -82,8 +82,8 @@ public class ToolFirewallTests(InstalledTool tool)
     [Fact]
     public void Without_the_addresses_of_its_peers_the_command_names_them_exits_2_and_writes_nothing()
     {
-        using var folder = new FixtureProject();
-        var run = tool.Run("firewall --role Edge --exchange 2019 --format nftables --output edge.nft", folder.Folder);
+        using var folder = new TempFolder();
+        var run = tool.Run("firewall --role Edge --exchange 2019 --format nftables --output edge.nft", folder.Path);
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("The rules need the addresses of Internet (for Exchange2019Ports.InternetToEdge.Smtp, Exchange2019Ports.EdgeTransport.Smtp), Mailbox (for ", run.Error);
         Assert.False(File.Exists(folder.PathOf("edge.nft")));
@@ -110,7 +110,7 @@ public class ToolFirewallTests(InstalledTool tool)
     {
         var run = tool.Run(Edge2019 + " --format powershell");
         Assert.Equal(0, run.ExitCode);
-        Snapshot.MatchFile(run.Output, "edge-2019", "ps1");
+        ApprovedOutput.Match(run.Output, "edge-2019", "ps1");
         var commands = ParsePowerShell(run.Output);
 
         var remove = commands.First();
@@ -135,7 +135,7 @@ public class ToolFirewallTests(InstalledTool tool)
     {
         var run = tool.Run("firewall --role Mailbox --exchange 2010 --allow-any --format powershell");
         Assert.Equal(0, run.ExitCode);
-        Snapshot.MatchFile(run.Output, "mailbox-2010", "ps1");
+        ApprovedOutput.Match(run.Output, "mailbox-2010", "ps1");
         Assert.Contains(run.ErrorLines, line => line.StartsWith("note: ", StringComparison.Ordinal) && line.Contains("Microsoft does not support restricting traffic between internal Exchange servers", StringComparison.Ordinal));
 
         var rules = ParsePowerShell(run.Output).Skip(1).ToList();
@@ -155,7 +155,7 @@ public class ToolFirewallTests(InstalledTool tool)
 
         var netsh = tool.Run(arguments + "netsh");
         Assert.Equal(0, netsh.ExitCode);
-        Snapshot.MatchFile(netsh.Output, "mailbox-2007", "cmd");
+        ApprovedOutput.Match(netsh.Output, "mailbox-2007", "cmd");
         Assert.Contains("localport=RPC-EPMap", netsh.Output);
         Assert.Contains("localport=RPC ", netsh.Output);
 
@@ -190,7 +190,7 @@ public class ToolFirewallTests(InstalledTool tool)
     {
         var run = tool.Run("diagram --exchange 2019");
         Assert.Equal(0, run.ExitCode);
-        Snapshot.MatchFile(run.Output, "diagram-2019", "mmd");
+        ApprovedOutput.Match(run.Output, "diagram-2019", "mmd");
         Assert.Contains("    n2[\"Mailbox\"]\n", run.Output);
         Assert.Contains("    n5[\"Edge\"]\n", run.Output);
         Assert.Contains("    n2 -->|\"25/TCP, 50636/TCP\"| n5\n", run.Output);
@@ -201,7 +201,7 @@ public class ToolFirewallTests(InstalledTool tool)
     {
         var run = tool.Run("diagram --exchange 2019 --format dot");
         Assert.Equal(0, run.ExitCode);
-        Snapshot.MatchFile(run.Output, "diagram-2019", "dot");
+        ApprovedOutput.Match(run.Output, "diagram-2019", "dot");
         var file = Path.Combine(Path.GetTempPath(), "exchangeports-" + Guid.NewGuid().ToString("N") + ".dot");
         File.WriteAllText(file, run.Output);
         var (exit, svg) = Shell("dot -Tsvg " + file);
