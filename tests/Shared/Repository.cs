@@ -3,7 +3,7 @@ using System.IO;
 
 namespace ExchangePorts.Tests.Shared;
 
-/// <summary>Files of this repository that tests read: sources, catalogs, README.md. Linked into every test project.</summary>
+/// <summary>Files of this repository that tests read: sources, catalogs, README.md and docs. Linked into every test project.</summary>
 internal static class Repository
 {
     public static readonly string Root = FindRoot();

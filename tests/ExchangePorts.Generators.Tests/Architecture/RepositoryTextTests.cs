@@ -22,6 +22,7 @@ public class RepositoryTextTests
         var mentions = new[] { "src", "docs" }
             .SelectMany(folder => Directory.GetFiles(Path.Combine(RepositoryPaths.Root, folder), "*", SearchOption.AllDirectories))
             .Append(Path.Combine(RepositoryPaths.Root, "README.md"))
+            .Append(Path.Combine(RepositoryPaths.Root, "CONTRIBUTING.md"))
             .Where(file => !file.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar, StringComparison.Ordinal) &&
                            !file.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal) &&
                            Path.GetExtension(file) is ".cs" or ".md" or ".props" or ".targets" or ".csproj")

@@ -172,7 +172,7 @@ public class PackageTests(PackedPackage package)
     }
 
     [Fact]
-    public void The_probe_package_probes_a_project_s_own_generated_catalog_as_README_shows()
+    public void The_probe_package_probes_a_project_s_own_generated_catalog_as_the_probe_page_shows()
     {
         using var app = new FixtureProject();
         app.WithFile("nuget.config", package.NuGetConfig);
@@ -180,7 +180,7 @@ public class PackageTests(PackedPackage package)
         Run(app, $"add package ExchangePorts --version {package.Version}");
         Run(app, $"add package ExchangePorts.Probe --version {package.Version}");
 
-        // README's example, against this machine: nothing listens on EdgeSync's port here.
+        // The example of docs/probe.md, against this machine: nothing listens on EdgeSync's port here.
         app.WithFile("Program.cs", """
             using PortCatalog.Probing;
 

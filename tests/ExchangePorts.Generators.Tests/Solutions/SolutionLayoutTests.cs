@@ -153,7 +153,7 @@ public class SolutionLayoutTests
     [Fact]
     public void Without_the_runtime_assembly_two_libraries_each_declare_the_entry_types_and_an_app_cannot_name_them()
     {
-        // The limit README's "Solutions" section states, shown so that it stays true: the fix is the runtime package.
+        // The limit the "Solutions" section of docs/project-options.md states, shown so that it stays true: the fix is the runtime package.
         var libA = Library("LibA", [new CatalogFile("/a/lib-a.ports.csv", LibCsv, Public)]);
         var libB = Library("LibB", [new CatalogFile("/b/lib-b.ports.csv", OtherCsv, Public)]);
         var app = CSharpCompilation.Create(
