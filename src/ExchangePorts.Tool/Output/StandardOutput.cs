@@ -1,44 +1,30 @@
 using System;
 using System.IO;
+using System.Runtime.InteropServices;
 using ExchangePorts.Operations.Errors;
-using Microsoft.Win32.SafeHandles;
 
 namespace ExchangePorts.Tool.Output;
 
 /// <summary>
 /// Standard output as a stream that says when it cannot be written. .NET's console stream drops a write that fails
-/// with a broken pipe (a reader that went away), so a command would print nothing and still succeed; this one writes
-/// to the file descriptor itself and turns every failure (a closed pipe, a full disk, a descriptor closed or open for
-/// reading only) into <see cref="OperationsFailure.CannotWrite"/>: one line, exit code 3.
+/// with a broken pipe (a reader that went away), so a command would print nothing and still succeed; this one turns
+/// every failure (a closed pipe, a full disk, a descriptor closed or open for reading only) into
+/// <see cref="OperationsFailure.CannotWrite"/>: one line, exit code 3.
+/// On Unix it calls write(2) on descriptor 1 itself: a FileStream on a regular file writes at offsets of its own
+/// (pwrite), so in <c>{ echo a; exchange-ports find 443; echo b; } &gt; file</c> the shell's later writes, which use
+/// the shared offset the tool never moved, would land on top of the tool's output.
 /// </summary>
-internal sealed class StandardOutput : Stream
+internal sealed partial class StandardOutput : Stream
 {
-    private readonly Stream? inner;
-    private readonly string? closedBecause;
+    private const int Descriptor = 1;
+    private const int Interrupted = 4;
 
-    private StandardOutput(Stream? inner, string? closedBecause)
-    {
-        this.inner = inner;
-        this.closedBecause = closedBecause;
-    }
+    private readonly Stream? windows;
+
+    private StandardOutput(Stream? windows) => this.windows = windows;
 
     /// <summary>Standard output of this process; never throws, however it was started.</summary>
-    public static StandardOutput Open()
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            return new StandardOutput(Console.OpenStandardOutput(), null);
-        }
-
-        try
-        {
-            return new StandardOutput(new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0), null);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException)
-        {
-            return new StandardOutput(null, exception.Message);
-        }
-    }
+    public static StandardOutput Open() => new(OperatingSystem.IsWindows() ? Console.OpenStandardOutput() : null);
 
     public override bool CanRead => false;
 
@@ -50,21 +36,57 @@ internal sealed class StandardOutput : Stream
 
     public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
-    public override void Write(byte[] buffer, int offset, int count) => Do(() => Inner().Write(buffer, offset, count));
+    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
-    public override void Write(ReadOnlySpan<byte> buffer)
+    public override unsafe void Write(ReadOnlySpan<byte> buffer)
+    {
+        if (windows is not null)
+        {
+            try
+            {
+                windows.Write(buffer);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ObjectDisposedException)
+            {
+                throw Failed(exception.Message);
+            }
+
+            return;
+        }
+
+        fixed (byte* start = buffer)
+        {
+            var written = 0;
+            while (written < buffer.Length)
+            {
+                var count = OperatingSystem.IsMacOS() ? WriteMac(Descriptor, start + written, (nint)(buffer.Length - written)) : WriteLinux(Descriptor, start + written, (nint)(buffer.Length - written));
+                if (count < 0)
+                {
+                    var error = Marshal.GetLastPInvokeError();
+                    if (error == Interrupted)
+                    {
+                        continue;
+                    }
+
+                    throw Failed(Marshal.GetPInvokeErrorMessage(error));
+                }
+
+                written += (int)count;
+            }
+        }
+    }
+
+    public override void Flush()
     {
         try
         {
-            Inner().Write(buffer);
+            windows?.Flush();
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ObjectDisposedException)
         {
             throw Failed(exception.Message);
         }
     }
-
-    public override void Flush() => Do(() => inner?.Flush());
 
     public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
@@ -74,17 +96,10 @@ internal sealed class StandardOutput : Stream
 
     private static OperationsException Failed(string why) => new("standard output cannot be written: " + why, OperationsFailure.CannotWrite);
 
-    private static void Do(Action write)
-    {
-        try
-        {
-            write();
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ObjectDisposedException)
-        {
-            throw Failed(exception.Message);
-        }
-    }
+    // The C library by the name the system loads it under, which needs no development package.
+    [LibraryImport("libc.so.6", EntryPoint = "write", SetLastError = true)]
+    private static unsafe partial nint WriteLinux(int descriptor, byte* buffer, nint count);
 
-    private Stream Inner() => inner ?? throw Failed(closedBecause ?? "it is closed");
+    [LibraryImport("/usr/lib/libSystem.dylib", EntryPoint = "write", SetLastError = true)]
+    private static unsafe partial nint WriteMac(int descriptor, byte* buffer, nint count);
 }

@@ -45,9 +45,22 @@ public class ProcessFailureTests
     }
 
     [Fact]
+    public void Written_into_a_file_the_shell_also_writes_it_neither_overwrites_the_other()
+    {
+        // The tool and the shell share one open file: the tool must write at the file's offset and move it.
+        using var folder = new TempFolder();
+        var file = folder.PathOf("out.txt");
+        var (exit, _, error) = ToolProcess.Sh("{ echo before; \"$TOOL\" find 50636; echo after; } > " + ToolProcess.Quote(file));
+        Assert.True(exit == 0, error);
+        var lines = File.ReadAllLines(file);
+        Assert.Equal("before", lines[0]);
+        Assert.Contains(lines, line => line.Contains("EdgeSync.SecureLdap", StringComparison.Ordinal));
+        Assert.Equal("after", lines[^1]);
+    }
+
+    [Fact]
     public void Few_file_descriptors_are_one_line_and_exit_code_4_at_every_limit_the_runtime_starts_with()
     {
-        // Below about 20 descriptors the .NET runtime cannot load its compiler and stops before any code of the tool.
         foreach (var limit in Enumerable.Range(22, 40))
         {
             var (exit, output, error) = ToolProcess.Sh("ulimit -n " + limit + " && exec \"$TOOL\" list --format json");
@@ -57,10 +70,19 @@ public class ProcessFailureTests
                 continue;
             }
 
+            // With the descriptors a parent left open, the .NET runtime itself may not start: it cannot load its
+            // compiler and stops before any code of the tool, which then has nothing to say.
+            if (RuntimeCouldNotStart.IsMatch(error))
+            {
+                continue;
+            }
+
             Assert.True(exit == 4, "ulimit -n " + limit + ": exit " + exit + "\n" + error);
             Assert.StartsWith("error: ", Assert.Single(Lines(error)), StringComparison.Ordinal);
         }
     }
+
+    private static readonly System.Text.RegularExpressions.Regex RuntimeCouldNotStart = new(@"\A(Failed to create CoreCLR|Fatal error\.\s+Failed to load JIT compiler)");
 
     [Theory]
     [InlineData("ln -s loop2 loop1 && ln -s loop1 loop2 && exec \"$TOOL\" list --catalog loop1", "--catalog: ", "cannot be read: too many levels of symbolic links")]
