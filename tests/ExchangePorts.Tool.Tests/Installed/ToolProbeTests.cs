@@ -84,7 +84,13 @@ public class ToolProbeTests(InstalledTool tool)
         using var folder = new TempFolder();
         var open = hosts.Open();
         folder.Write("slow.ports.csv", "name,port,transport\nUp," + open + ",tcp\n" + string.Concat(Enumerable.Range(0, 3).Select(i => "Dropped" + i + "," + hosts.Filtered() + ",tcp\n")));
-        var start = new System.Diagnostics.ProcessStartInfo(tool.Executable, "probe --host 127.0.0.1 --catalog slow.ports.csv --timeout 60s")
+        // A process started in the background of a shell (as a test run may be) inherits SIGINT ignored, and keeps
+        // it so, as POSIX asks: the tool is started with SIGINT at its default, as from a terminal, by a process that
+        // then becomes it (exec keeps its id).
+        var start = new System.Diagnostics.ProcessStartInfo(
+            "python3",
+            ["-c", "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execv(sys.argv[1], sys.argv[1:])",
+             tool.Executable, "probe", "--host", "127.0.0.1", "--catalog", "slow.ports.csv", "--timeout", "60s"])
         {
             WorkingDirectory = folder.Path,
             RedirectStandardOutput = true,
