@@ -62,6 +62,7 @@ internal sealed class CatalogSet
         }
 
         var entries = new List<PortEntry>();
+        var roles = new RoleSpellings();
         var errors = new List<string>();
         var warnings = new List<string>();
         foreach (var (path, isShipped) in files)
@@ -94,7 +95,7 @@ internal sealed class CatalogSet
             {
                 // Once per catalog: a registry has thousands of entries and hundreds of merged names.
                 var others = spec.OtherWrittenNames.ToLookup(o => o.Entry, o => o.Name);
-                entries.AddRange(spec.Entries.Select((e, i) => new PortEntry(spec.ClassName, e, others.Contains(i) ? others[i].ToList() : [])));
+                entries.AddRange(spec.Entries.Select((e, i) => new PortEntry(spec.ClassName, e, others.Contains(i) ? others[i].ToList() : [], roles)));
             }
         }
 

@@ -17,13 +17,14 @@ internal sealed class PortEntry
     /// <param name="catalog">The catalog class: <c>Exchange2019Ports</c>.</param>
     /// <param name="spec">The entry as the reader parsed it.</param>
     /// <param name="otherWrittenNames">The names of rows merged into it besides its own (<c>z39.50</c> beside <c>z39-50</c>).</param>
-    public PortEntry(string catalog, PortEntrySpec spec, IReadOnlyList<string> otherWrittenNames)
+    /// <param name="roles">The spelling of each role key across the catalogs read together; as written when null.</param>
+    public PortEntry(string catalog, PortEntrySpec spec, IReadOnlyList<string> otherWrittenNames, RoleSpellings? roles = null)
     {
         Catalog = catalog;
         Spec = spec;
         OtherWrittenNames = otherWrittenNames;
-        FromRoles = Split(spec.FromRoles);
-        ToRoles = Split(spec.ToRoles);
+        FromRoles = Split(spec.FromRoles, roles);
+        ToRoles = Split(spec.ToRoles, roles);
         Definition = ToDefinition(spec);
     }
 
@@ -67,6 +68,24 @@ internal sealed class PortEntry
     private static PortCatalog.PortDefinition ToDefinition(PortEntrySpec e) =>
         new(e.Group, e.Name, e.WrittenName, e.Port, e.LastPort, (PortCatalog.PortTransport)(int)e.Transport, e.From, e.To, e.Service, e.Security, e.Description, e.Source, e.Notes, e.FromRoles, e.ToRoles);
 
-    private static IReadOnlyList<string> Split(string roles) =>
-        roles.Length == 0 ? NoRoles : roles.Split(new[] { RoleText.Separator }, StringSplitOptions.RemoveEmptyEntries);
+    private static IReadOnlyList<string> Split(string text, RoleSpellings? roles)
+    {
+        if (text.Length == 0)
+        {
+            return NoRoles;
+        }
+
+        var split = text.Split(new[] { RoleText.Separator }, StringSplitOptions.RemoveEmptyEntries);
+        var spelled = new List<string>(split.Length);
+        foreach (var role in split)
+        {
+            var spelling = roles is null ? role : roles.Of(role);
+            if (!spelled.Contains(spelling))
+            {
+                spelled.Add(spelling);
+            }
+        }
+
+        return spelled;
+    }
 }

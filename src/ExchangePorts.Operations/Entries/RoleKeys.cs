@@ -15,7 +15,7 @@ internal static class RoleKeys
     /// Roles between which Microsoft does not support restricting traffic (internal Exchange servers and
     /// domain controllers use any port, dynamic RPC included).
     /// </summary>
-    public static readonly IReadOnlyCollection<string> Internal = new HashSet<string>(StringComparer.Ordinal) { "Mailbox", "ClientAccess", "Hub", "UnifiedMessaging", "DomainController" };
+    public static readonly IReadOnlyCollection<string> Internal = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Mailbox", "ClientAccess", "Hub", "UnifiedMessaging", "DomainController" };
 
     /// <summary>The role as <paramref name="roles"/> write it, whatever the case it was given in.</summary>
     /// <param name="parameter">Where the role was given, for the message: <c>--role</c>.</param>
