@@ -38,10 +38,20 @@ internal sealed record FirewallRule(
     public string Ports => PortText.Of(FirstPort, LastPort);
 }
 
+/// <summary>A port the role serves only to itself (<c>Local</c>, such as AD LDS on an Edge server), that no rule opens.</summary>
+internal sealed record LocalPort(string Protocol, int FirstPort, int LastPort, IReadOnlyList<PortEntry> Entries)
+{
+    public string Ports => PortText.Of(FirstPort, LastPort);
+}
+
 /// <summary>The rules a server of one role needs, in one direction, and what was left out and why.</summary>
 /// <param name="Group">The Windows Firewall group every rule is in, which a script removes before it adds them again.</param>
 /// <param name="CommandLine">The command line that made the plan, for the file's header.</param>
-internal sealed record FirewallPlan(string Role, bool Outbound, string Group, IReadOnlyList<FirewallRule> Rules, IReadOnlyList<string> Notes, string CommandLine)
+/// <param name="LocalOnly">
+/// Inbound, the ports the role serves only to itself and opens to nobody else. Windows Firewall refuses them
+/// without a rule; a firewall whose policy accepts (nftables here) must close them to every other host.
+/// </param>
+internal sealed record FirewallPlan(string Role, bool Outbound, string Group, IReadOnlyList<FirewallRule> Rules, IReadOnlyList<string> Notes, string CommandLine, IReadOnlyList<LocalPort> LocalOnly)
 {
     public string Direction => Outbound ? "outbound" : "inbound";
 }

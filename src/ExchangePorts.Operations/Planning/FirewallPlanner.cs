@@ -26,12 +26,18 @@ internal static class FirewallPlanner
     {
         var roles = catalogs.Roles;
         var known = RoleKeys.Find(roles, "--role", role);
+        if (known == RoleKeys.Local)
+        {
+            throw new OperationsException("--role: Local is the server itself, not a role of a server; give the role the rules are for, one of " + string.Join(", ", roles.Where(r => r != RoleKeys.Local)) + ".");
+        }
+
         foreach (var allowed in allow.Roles)
         {
             RoleKeys.Find(roles, "--allow", allowed);
         }
 
         var drafts = new List<Draft>();
+        var locals = new List<(string Protocol, PortEntry Entry)>();
         var notes = new List<string>();
         var missing = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var entry in catalogs.Entries)
@@ -47,6 +53,7 @@ internal static class FirewallPlanner
                 if (peer == RoleKeys.Local)
                 {
                     Note(notes, entry.FullName + " (" + entry.Ports + "): local to the server, no rule needed");
+                    locals.AddRange(new[] { (PortTransport.Tcp, "TCP"), (PortTransport.Udp, "UDP") }.Where(t => (entry.Spec.Transport & t.Item1) != 0).Select(t => (t.Item2, entry)));
                     continue;
                 }
 
@@ -97,8 +104,17 @@ internal static class FirewallPlanner
         }
 
         var group = "ExchangePorts " + known + " " + (outbound ? "outbound" : "inbound");
-        return new FirewallPlan(known, outbound, group, Rules(Merge(drafts), known, outbound), notes, commandLine);
+        var rules = Rules(Merge(drafts), known, outbound);
+        return new FirewallPlan(known, outbound, group, rules, notes, commandLine, outbound ? [] : LocalOnly(locals, rules));
     }
+
+    /// <summary>Each local-only port once, unless a rule opens any of it to another role (then that rule decides).</summary>
+    private static List<LocalPort> LocalOnly(List<(string Protocol, PortEntry Entry)> locals, List<FirewallRule> rules) =>
+        locals
+            .Where(l => !rules.Any(r => r.Protocol == l.Protocol && r.FirstPort <= l.Entry.Spec.LastPort && l.Entry.Spec.Port <= r.LastPort))
+            .GroupBy(l => (l.Protocol, l.Entry.Spec.Port, l.Entry.Spec.LastPort))
+            .Select(g => new LocalPort(g.Key.Protocol, g.Key.Port, g.Key.LastPort, g.Select(l => l.Entry).Distinct().ToList()))
+            .ToList();
 
     private static void Note(List<string> notes, string note)
     {
@@ -149,7 +165,7 @@ internal static class FirewallPlanner
         {
             var ports = PortText.Of(d.First, d.Last);
             var portKey = d.Rpc switch { RpcPart.EndpointMapper => "RPCEPMap", RpcPart.Dynamic => "RPC", _ => ports };
-            var id = Unique(ids, "ExchangePorts-" + role + (outbound ? "-Out-" : "-In-") + d.Protocol + "-" + portKey + (outbound ? "-to-" : "-from-") + string.Join("-", d.Peers));
+            var id = Unique(ids, RuleText.Id("ExchangePorts-" + role + (outbound ? "-Out-" : "-In-") + d.Protocol + "-" + portKey + (outbound ? "-to-" : "-from-") + string.Join("-", d.Peers)));
             var name = Unique(names, RuleText.DisplayName(role, outbound, d.Peers, d.Entries[0], ports, d.Protocol, d.Rpc));
             rules.Add(new FirewallRule(
                 id, name, RuleText.Description(d.Entries, d.Protocol, d.Rpc, d.Unrestricted), d.Protocol, d.First, d.Last, d.Rpc, d.Peers, d.Addresses, d.Unrestricted, d.Entries));

@@ -49,6 +49,10 @@ internal static class NftLoad
     /// </summary>
     private static readonly Comparer<byte[]> AddressOrder = Comparer<byte[]>.Create((a, b) => a.AsSpan().SequenceCompareTo(b));
 
+    // A new TCP connection is dropped tracked or not; UDP only when tracked (untracked may be a reply).
+    private static string Drop(string protocol, string ports) =>
+        protocol == "TCP" ? "ct state new,untracked tcp flags & syn,ack syn " + ports + " drop" : "ct state new " + ports + " drop";
+
     public static List<string> Expected(FirewallPlan plan)
     {
         var (peer, loopback) = plan.Outbound ? ("daddr", "oif") : ("saddr", "iif");
@@ -74,9 +78,11 @@ internal static class NftLoad
                 }
             }
 
-            drops.Add("ct state new,untracked " + (rule.Protocol == "TCP" ? "tcp flags & syn,ack syn " : string.Empty) + ports + " drop");
+            drops.Add(Drop(rule.Protocol, ports));
         }
 
-        return rules.Distinct().Concat(drops.Distinct()).ToList();
+        // The role's own ports (Local), closed to every other host.
+        var locals = plan.LocalOnly.Select(local => Drop(local.Protocol, local.Protocol.ToLowerInvariant() + " dport " + local.Ports));
+        return rules.Distinct().Concat(drops.Distinct()).Concat(locals).ToList();
     }
 }

@@ -18,11 +18,17 @@ public class NftablesEffectTests
     public void Inbound_rules_let_peers_in_keep_others_out_and_cut_none_of_the_server_s_own_connections()
     {
         using var hosts = new TwoHosts();
-        hosts.Listen(hosts.ServerSide, 50636, 8080);
+        hosts.Listen(hosts.ServerSide, 50636, 8080, 50389);
         hosts.Listen(hosts.ClientSide, 9000);
         var held = hosts.Hold(hosts.ClientSide, TwoHosts.Other, TwoHosts.Server, 50636);
 
         NftLoad.Into(hosts.ServerSide, EdgeRules());
+
+        // AD LDS on an Edge server (50389) is the server's own: nobody else reaches it, not even a peer; the server does.
+        Assert.Equal("filtered", TwoHosts.Connect(hosts.ClientSide, TwoHosts.Peer, TwoHosts.Server, 50389));
+        Assert.Equal("filtered", TwoHosts.Connect(hosts.ClientSide, TwoHosts.Other6, TwoHosts.Server6, 50389));
+        Assert.Equal("open", TwoHosts.Connect(hosts.ServerSide, "127.0.0.1", "127.0.0.1", 50389));
+        Assert.Equal("open", TwoHosts.Connect(hosts.ServerSide, TwoHosts.Server, TwoHosts.Server, 50389));
 
         Assert.Equal("open", TwoHosts.Connect(hosts.ClientSide, TwoHosts.Peer, TwoHosts.Server, 50636));
         Assert.Equal("open", TwoHosts.Connect(hosts.ClientSide, TwoHosts.Peer6, TwoHosts.Server6, 50636));

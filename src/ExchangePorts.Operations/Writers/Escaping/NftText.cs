@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 
+using ExchangePorts.Operations.Planning;
+
 namespace ExchangePorts.Operations.Writers;
 
 /// <summary>
@@ -33,18 +35,6 @@ internal static class NftText
         }
 
         var name = builder.Append(suffix).ToString();
-        return name.Length <= 255 ? name : name.Substring(0, 240) + "_" + Hash(name);
-    }
-
-    // FNV-1a: a short, stable tail that keeps two long names apart.
-    private static string Hash(string text)
-    {
-        var hash = 2166136261u;
-        foreach (var c in text)
-        {
-            hash = unchecked((hash ^ c) * 16777619u);
-        }
-
-        return hash.ToString("x8", CultureInfo.InvariantCulture);
+        return name.Length <= 255 ? name : name.Substring(0, 240) + "_" + StableHash.Of(name);
     }
 }

@@ -67,17 +67,37 @@ internal static class NftablesWriter
 
         if (closed.Count > 0)
         {
-            // Untracked too: a table that exempts packets from connection tracking (notrack) must not open the ports.
-            text.Append("\n\t\t").Append(NftText.Comment("New connections on the same ports " + (plan.Outbound ? "toward" : "from") + " any other address, tracked or not: dropped.")).Append('\n');
+            text.Append("\n\t\t").Append(NftText.Comment("New connections on the same ports " + (plan.Outbound ? "toward" : "from") + " any other address: dropped.")).Append('\n');
             foreach (var ports in closed)
             {
-                text.Append("\t\tct state new,untracked ").Append(ports.StartsWith("tcp", System.StringComparison.Ordinal) ? "tcp flags & (syn | ack) == syn " : string.Empty).Append(ports).Append(" drop\n");
+                text.Append("\t\t").Append(Drop(ports)).Append('\n');
+            }
+        }
+
+        if (plan.LocalOnly.Count > 0)
+        {
+            text.Append("\n\t\t").Append(NftText.Comment(
+                "The server's own ports (Local: " + string.Join(", ", plan.LocalOnly.SelectMany(p => p.Entries).Distinct().Select(e => e.FullName)) + "): no other host reaches them.")).Append('\n');
+            foreach (var local in plan.LocalOnly)
+            {
+                text.Append("\t\t").Append(Drop(local.Protocol.ToLowerInvariant() + " dport " + local.Ports)).Append('\n');
             }
         }
 
         text.Append("\t}\n}\n");
         return text.ToString();
     }
+
+    /// <summary>
+    /// The drop of new connections to <paramref name="ports"/> (<c>tcp dport 50636</c>). A TCP connection starts with a
+    /// SYN alone, which is dropped tracked or not: a table that exempts packets from connection tracking (notrack) must
+    /// not open the port. A UDP datagram that is not tracked cannot be told from a reply to the host's own traffic, so
+    /// only tracked new ones are dropped.
+    /// </summary>
+    private static string Drop(string ports) =>
+        ports.StartsWith("tcp", System.StringComparison.Ordinal)
+            ? "ct state new,untracked tcp flags & (syn | ack) == syn " + ports + " drop"
+            : "ct state new " + ports + " drop";
 
     /// <summary><c>exchange_ports_edge_in</c>: one table per role and direction, so loading one file leaves the others.</summary>
     public static string TableName(FirewallPlan plan) => NftText.Name("exchange_ports_", plan.Role, plan.Outbound ? "_out" : "_in");
