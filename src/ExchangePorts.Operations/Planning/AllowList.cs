@@ -76,6 +76,12 @@ internal sealed class AllowList
         var slash = text.IndexOf('/');
         var host = slash < 0 ? text : text.Substring(0, slash);
         var address = ParseAddress(host) ?? throw Bad(text, role, "use Any, an IPv4 or IPv6 address, or a network such as 10.1.0.0/24");
+        if (address.IsIPv4MappedToIPv6)
+        {
+            // Rules match a packet's own family: an IPv4 peer's packets are IPv4, never ::ffff:a.b.c.d.
+            throw Bad(text, role, "an IPv4 address written as IPv6 never matches its IPv4 packets; write " + address.MapToIPv4());
+        }
+
         var bits = address.AddressFamily == AddressFamily.InterNetworkV6 ? 128 : 32;
         if (slash < 0)
         {

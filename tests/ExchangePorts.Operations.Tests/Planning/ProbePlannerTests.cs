@@ -17,9 +17,22 @@ public class ProbePlannerTests
     [Fact]
     public void A_host_named_in_several_spellings_is_probed_once()
     {
-        var plan = ProbePlanner.Plan(Exchange2019, ["127.0.0.1", "127.1", "2130706433", " 127.0.0.1 ", "[::1]", "::1", "0:0::1", "EDGE01", "edge01"], null, "Edge", null);
+        var plan = ProbePlanner.Plan(Exchange2019, ["127.0.0.1", " 127.0.0.1 ", "[::1]", "::1", "EDGE01", "edge01"], null, "Edge", null);
         Assert.Equal(["127.0.0.1", "::1", "EDGE01"], plan.Hosts);
         Assert.Equal(plan.Hosts, plan.Targets.Select(t => t.Host));
+    }
+
+    [Theory]
+    [InlineData("127.1", "'127.1' is an IP address written in another form than its own; write 127.0.0.1.")]
+    [InlineData("2130706433", "'2130706433' is an IP address written in another form than its own; write 127.0.0.1.")]
+    [InlineData("0:0::1", "'0:0::1' is an IP address written in another form than its own; write ::1.")]
+    [InlineData("0x7f.1", "'0x7f.1' is an IP address written in another form than its own; write 127.0.0.1.")]
+    [InlineData("edge.0x7f", "'edge.0x7f' is not a host name or an IP address.")]
+    [InlineData("edge.2019", "'edge.2019' is not a host name or an IP address.")]
+    public void An_address_in_another_form_or_a_name_the_resolver_reads_as_one_is_refused(string host, string message)
+    {
+        var refused = Assert.Throws<OperationsException>(() => ProbePlanner.Plan(Exchange2019, [host], null, "Edge", null));
+        Assert.Equal("--host: " + message, Assert.Single(refused.Lines));
     }
 
     [Fact]
@@ -84,7 +97,7 @@ public class ProbePlannerTests
         var path = Path.GetTempFileName();
         try
         {
-            File.WriteAllText(path, "{ \"Edge\": [\"edge01\", \"EDGE01\", \"127.0.0.1\"], \"Clients\": \"127.1\" }");
+            File.WriteAllText(path, "{ \"Edge\": [\"edge01\", \"EDGE01\", \"127.0.0.1\"], \"Clients\": \"127.0.0.2\" }");
             var plan = ProbePlanner.Plan(Exchange2019, [], path, "Edge", "Mailbox");
             Assert.Equal(["edge01", "127.0.0.1"], plan.Hosts);
         }
