@@ -131,6 +131,9 @@ internal static class OutputTarget
         }
     }
 
+    private const int StickyBit = 0x200;
+    private const int OthersMayWrite = 0x2;
+
     private static string Resolve(string path)
     {
         if (path.Length == 0 || path.IndexOf('\0') >= 0)
@@ -187,6 +190,13 @@ internal static class OutputTarget
         var status = UnixFile.Of(full);
         if (status.Kind == UnixFile.Kind.SymbolicLink)
         {
+            // As the kernel's protected_symlinks does, whatever it is set to: a link that another user left in a folder
+            // everyone may write (/tmp) is not followed, or -o /tmp/x would replace whatever file that user points it at.
+            if ((folderStatus.Mode & StickyBit) != 0 && (folderStatus.Mode & OthersMayWrite) != 0 && status.Owner != UnixFile.EffectiveUser() && status.Owner != folderStatus.Owner)
+            {
+                throw new OperationsException("--output: " + full + " is a symbolic link another user made in " + folder + ", a folder everyone may write; it is not followed.");
+            }
+
             var linked = new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true);
             if (linked is null || !linked.Exists)
             {

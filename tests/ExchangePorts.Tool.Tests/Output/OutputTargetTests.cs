@@ -75,6 +75,29 @@ public class OutputTargetTests
     }
 
     [SystemToolFact("chown", needsRoot: true)]
+    public void A_link_another_user_left_in_a_folder_everyone_may_write_is_not_followed()
+    {
+        using var folder = new TempFolder();
+        var victim = folder.Write("victim", "root's own");
+        var shared = folder.PathOf("shared");
+        Directory.CreateDirectory(shared);
+        Assert.Equal(0, Shell.Run("chmod", ["1777", shared]).ExitCode);
+        var link = Path.Combine(shared, "edge.ps1");
+        File.CreateSymbolicLink(link, victim);
+        Assert.Equal(0, Shell.Run("chown", ["-h", "65534:65534", link]).ExitCode);
+
+        var run = ToolRunner.Run([.. Firewall, link]);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("--output: " + link + " is a symbolic link another user made in " + shared + ", a folder everyone may write; it is not followed.", Assert.Single(run.ErrorLines));
+        Assert.Equal("root's own", File.ReadAllText(victim));
+
+        // The same link made by this user is followed, as the kernel would follow it.
+        Assert.Equal(0, Shell.Run("chown", ["-h", "0:0", link]).ExitCode);
+        ToolRunner.Run([.. Firewall, link]).Succeeded();
+        Assert.Contains("table inet", File.ReadAllText(victim), StringComparison.Ordinal);
+    }
+
+    [SystemToolFact("chown", needsRoot: true)]
     [SupportedOSPlatform("linux")]
     public void A_replaced_file_keeps_its_permissions_and_owner()
     {
