@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.Linq;
 using ExchangePorts.Operations.Entries;
 using ExchangePorts.Operations.Errors;
 using ExchangePorts.Operations.Files;
@@ -48,8 +49,10 @@ internal static class ToolCommandLine
             var parsed = Create(console).Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
             if (parsed.Errors.Count > 0)
             {
-                // One line per mistake.
-                foreach (var error in parsed.Errors)
+                // One line per mistake: an unknown word that stands where a command should is one mistake, not also
+                // a missing command.
+                var errors = parsed.Errors.Count > 1 ? parsed.Errors.Where(e => !e.Message.StartsWith("Required command was not provided", StringComparison.Ordinal)).ToList() : [.. parsed.Errors];
+                foreach (var error in errors)
                 {
                     console.WriteError("error: " + error.Message);
                 }

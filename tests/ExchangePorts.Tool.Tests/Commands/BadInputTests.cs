@@ -31,6 +31,8 @@ public class BadInputTests
     [InlineData("firewall --role Edge --allow Mailbox=10.1", "--allow Mailbox: '10.1' is not an address")]
     [InlineData("firewall --role Edge --allow-any -o", "")]
     [InlineData("list --bogus", "Unrecognized command or argument '--bogus'")]
+    [InlineData("bogus", "Unrecognized command or argument 'bogus'")]
+    [InlineData("firewall --role Local --allow-any", "--role: Local is the server itself")]
     public void Bad_input_is_one_line_and_exit_code_2(string arguments, string message)
     {
         var run = ToolRunner.Run(arguments.Split(' '));

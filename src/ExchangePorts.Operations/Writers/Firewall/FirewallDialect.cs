@@ -5,7 +5,11 @@ using ExchangePorts.Operations.Planning;
 namespace ExchangePorts.Operations.Writers;
 
 /// <summary>A language firewall rules are written in: its name for <c>--format</c>, what it is, and its writer.</summary>
-internal sealed record FirewallDialect(string Name, string Help, Func<FirewallPlan, string> Write);
+internal sealed record FirewallDialect(string Name, string Help, Func<FirewallPlan, string> Write)
+{
+    /// <summary>The name, as help shows a default value and as <c>--format</c> takes it.</summary>
+    public override string ToString() => Name;
+}
 
 /// <summary>Every firewall dialect, the one list of them: the first is the default. A new dialect is a writer and a line here.</summary>
 internal static class FirewallDialects
