@@ -53,9 +53,12 @@ internal sealed class CatalogSet
         }
 
         files.AddRange(shipped.FilesFor(versions).Select(p => (p, true)));
+        var read = new HashSet<(ulong, ulong)>(files.Select(f => UnixFile.Identity(f.Path)).OfType<(ulong, ulong)>());
         foreach (var path in catalogs.Select(FullPath))
         {
-            if (!files.Any(f => string.Equals(f.Path, path, StringComparison.Ordinal)))
+            // A file named twice, by the same path or another (./d/a.csv, a link to it), is read once.
+            var identity = UnixFile.Identity(path);
+            if (!files.Any(f => string.Equals(f.Path, path, StringComparison.Ordinal)) && (identity is not { } id || read.Add(id)))
             {
                 files.Add((path, false));
             }

@@ -40,7 +40,7 @@ internal static class InputFile
         try
         {
             Check(full, option);
-            using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            using var stream = Open(full, option);
             using var reader = new StreamReader(new CappedStream(stream, MaxBytes), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), detectEncodingFromByteOrderMarks: true);
             return reader.ReadToEnd();
         }
@@ -55,6 +55,32 @@ internal static class InputFile
             throw new OperationsException(option + ": " + full + " cannot be read: " + exception.Message);
         }
     }
+
+    /// <summary>The file, opened as what <see cref="Check"/> found: a regular file still, whatever was put at the path since.</summary>
+    private static Stream Open(string full, string option)
+    {
+        if (!UnixFile.IsSupported)
+        {
+            return new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        }
+
+        var (file, status) = UnixFile.OpenRegular(full);
+        if (file is null)
+        {
+            throw NotRegular(full, option);
+        }
+
+        if (status.Size > MaxBytes)
+        {
+            file.Dispose();
+            throw TooLarge(full, option, status.Size);
+        }
+
+        return new FileStream(file, FileAccess.Read, 1 << 16);
+    }
+
+    private static OperationsException NotRegular(string full, string option) =>
+        new(option + ": " + full + " is not a regular file (a device, a FIFO or a socket); give a file.");
 
     private static void Check(string full, string option)
     {
@@ -78,7 +104,7 @@ internal static class InputFile
             case UnixFile.Kind.Regular:
                 return;
             default:
-                throw new OperationsException(option + ": " + full + " is not a regular file (a device, a FIFO or a socket); give a file.");
+                throw NotRegular(full, option);
         }
     }
 

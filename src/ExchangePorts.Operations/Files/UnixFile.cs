@@ -20,10 +20,34 @@ internal static class UnixFile
     }
 
     /// <summary>A file's kind, permission bits, owner, number of hard links and size in bytes.</summary>
-    public readonly record struct Status(Kind Kind, int Mode, uint Owner, uint Group, uint Links, long Size = 0);
+    public readonly record struct Status(Kind Kind, int Mode, uint Owner, uint Group, uint Links, long Size = 0, ulong Device = 0, ulong Inode = 0);
+
+    /// <summary>The file a path leads to, whatever the path (<c>a.csv</c>, <c>./d/a.csv</c>, a link to it); null where it cannot be told.</summary>
+    public static (ulong Device, ulong Inode)? Identity(string path)
+    {
+        if (!IsSupported)
+        {
+            return null;
+        }
+
+        try
+        {
+            var status = Of(path, followLinks: true);
+            return status.Kind == Kind.Missing ? null : (status.Device, status.Inode);
+        }
+        catch (System.IO.IOException)
+        {
+            // The read that follows says why the path cannot be read.
+            return null;
+        }
+    }
 
     private const int AtCurrentDirectory = -100;
     private const int AtSymlinkNoFollow = 0x100;
+    private const int AtEmptyPath = 0x1000;
+    private const int ReadOnly = 0;
+    private const int NonBlocking = 0x800;
+    private const int CloseOnExec = 0x80000;
     private const uint StatxBasicStats = 0x7FF;
     private const int NoSuchFile = 2;
     private const int NotADirectory = 20;
@@ -55,6 +79,12 @@ internal static class UnixFile
             return error is NoSuchFile or NotADirectory ? new Status(Kind.Missing, 0, 0, 0, 0) : throw new System.IO.IOException(Describe(error), error);
         }
 
+        return Read(buffer);
+    }
+
+    /// <summary>A status from what statx(2) wrote.</summary>
+    private static Status Read(byte[] buffer)
+    {
         var mode = BitConverter.ToUInt16(buffer, 28);
         var kind = (mode & 0xF000) switch
         {
@@ -63,7 +93,42 @@ internal static class UnixFile
             0xA000 => Kind.SymbolicLink,
             _ => Kind.Other,
         };
-        return new Status(kind, mode & 0xFFF, BitConverter.ToUInt32(buffer, 20), BitConverter.ToUInt32(buffer, 24), BitConverter.ToUInt32(buffer, 16), BitConverter.ToInt64(buffer, 40));
+        // struct statx: stx_ino at 32; stx_dev_major and stx_dev_minor at 136 and 140.
+        var device = ((ulong)BitConverter.ToUInt32(buffer, 136) << 32) | BitConverter.ToUInt32(buffer, 140);
+        return new Status(kind, mode & 0xFFF, BitConverter.ToUInt32(buffer, 20), BitConverter.ToUInt32(buffer, 24), BitConverter.ToUInt32(buffer, 16), BitConverter.ToInt64(buffer, 40), device, BitConverter.ToUInt64(buffer, 32));
+    }
+
+    /// <summary>
+    /// Opens <paramref name="path"/> for reading without waiting (a FIFO with no writer would block an open) and
+    /// returns it only if what was opened is a regular file: checking the path first and opening it after would let
+    /// it be swapped for a FIFO in between. Null, with the kind found, when it is not a regular file.
+    /// </summary>
+    public static (Microsoft.Win32.SafeHandles.SafeFileHandle? File, Status Status) OpenRegular(string path)
+    {
+        var descriptor = Open(path, ReadOnly | NonBlocking | CloseOnExec);
+        if (descriptor < 0)
+        {
+            var error = Marshal.GetLastWin32Error();
+            throw new System.IO.IOException(Describe(error), error);
+        }
+
+        var handle = new Microsoft.Win32.SafeHandles.SafeFileHandle((System.IntPtr)descriptor, ownsHandle: true);
+        var buffer = new byte[256];
+        if (Statx(descriptor, string.Empty, AtEmptyPath, StatxBasicStats, buffer) != 0)
+        {
+            var error = Marshal.GetLastWin32Error();
+            handle.Dispose();
+            throw new System.IO.IOException(Describe(error), error);
+        }
+
+        var status = Read(buffer);
+        if (status.Kind != Kind.Regular)
+        {
+            handle.Dispose();
+            return (null, status);
+        }
+
+        return (handle, status);
     }
 
     /// <summary>What a C library error number means, in the words of its manual.</summary>
@@ -88,6 +153,9 @@ internal static class UnixFile
     // The C library by the name the system loads it under, which needs no development package; strings are UTF-8.
     [DllImport("libc.so.6", EntryPoint = "statx", SetLastError = true)]
     private static extern int Statx(int directory, [MarshalAs(UnmanagedType.LPStr)] string path, int flags, uint mask, [Out] byte[] buffer);
+
+    [DllImport("libc.so.6", EntryPoint = "open", SetLastError = true)]
+    private static extern int Open([MarshalAs(UnmanagedType.LPStr)] string path, int flags);
 
     [DllImport("libc.so.6", EntryPoint = "access", SetLastError = true)]
     private static extern int Access([MarshalAs(UnmanagedType.LPStr)] string path, int mode);

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using ExchangePorts.Tests.Shared;
 using ExchangePorts.Tool.Tests.Infrastructure;
 using Xunit;
 using Xunit.Sdk;

@@ -1,4 +1,5 @@
 using System.Linq;
+using ExchangePorts.Tests.Shared;
 using ExchangePorts.Tool.Tests.Consumers;
 using ExchangePorts.Tool.Tests.Infrastructure;
 using Xunit;

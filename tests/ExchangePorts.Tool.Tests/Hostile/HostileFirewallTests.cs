@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CsCheck;
+using ExchangePorts.Tests.Shared;
 using ExchangePorts.Operations.Planning;
 using ExchangePorts.Operations.Writers;
 using ExchangePorts.Tool.Tests.Consumers;

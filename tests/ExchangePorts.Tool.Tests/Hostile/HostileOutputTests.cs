@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using CsCheck;
+using ExchangePorts.Tests.Shared;
 using ExchangePorts.Operations.Entries;
 using ExchangePorts.Operations.Writers;
 using ExchangePorts.Tool.Output;

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Runtime.Versioning;
+using ExchangePorts.Tests.Shared;
 using ExchangePorts.Operations.Files;
 using ExchangePorts.Tool.Output;
 using ExchangePorts.Tool.Platform;

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
+using ExchangePorts.Tests.Shared;
 using ExchangePorts.Tool.Tests.Consumers;
 using ExchangePorts.Tool.Tests.Infrastructure;
 using Xunit;

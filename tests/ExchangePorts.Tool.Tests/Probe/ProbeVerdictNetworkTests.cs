@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using ExchangePorts.Tests.Shared;
 using ExchangePorts.Tool.Tests.Consumers;
 using ExchangePorts.Tool.Tests.Infrastructure;
 using Xunit;

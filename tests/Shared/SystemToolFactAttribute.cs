@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Linq;
 using Xunit;
 
-namespace ExchangePorts.Tool.Tests.Infrastructure;
+namespace ExchangePorts.Tests.Shared;
 
 /// <summary>
 /// A test that needs a program of the system (<c>nft</c> or <c>ip netns</c> as root, <c>dot</c>, <c>node</c>): skipped,
