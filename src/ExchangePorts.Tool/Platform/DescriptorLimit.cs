@@ -17,6 +17,7 @@ internal static partial class DescriptorLimit
     private const int MacNoFile = 8;
 
     /// <summary>The descriptors free for sockets, or null where the system sets no such limit (Windows).</summary>
+    /// <exception cref="IOException">Too few are free to probe at all: a failure of the system, exit code 4.</exception>
     public static int? Free()
     {
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
@@ -30,8 +31,19 @@ internal static partial class DescriptorLimit
             return null;
         }
 
-        return Math.Max(1, (int)limit[0] - Open() - Margin);
+        // The runtime resolves names, reads files and writes the output with descriptors of its own as the probe runs.
+        var available = (int)limit[0] - Open();
+        if (available < Least)
+        {
+            throw new IOException("the open-file limit (ulimit -n " + limit[0].ToString(System.Globalization.CultureInfo.InvariantCulture) +
+                ") leaves " + Math.Max(0, available).ToString(System.Globalization.CultureInfo.InvariantCulture) + " descriptors free, too few to probe; raise it");
+        }
+
+        return available - Math.Min(Margin, available / 2);
     }
+
+    /// <summary>The fewest free descriptors a probe starts with: a socket and the runtime's own needs.</summary>
+    public const int Least = 8;
 
     private static int Open()
     {

@@ -59,6 +59,26 @@ public class ProbeCommandTests
         Assert.Equal("open", results[0].GetProperty("verdict").GetString());
     }
 
+    [SystemToolFact("sh")]
+    public void At_every_open_file_limit_a_probe_finishes_or_is_one_line_and_exit_code_4()
+    {
+        using var folder = new TempFolder();
+        var catalog = folder.Write("range.ports.csv", "group,name,port,transport,fromRoles,toRoles\nG,Range,20000-20400,tcp,Client,Srv\n");
+        foreach (var limit in Enumerable.Range(8, 12).Select(i => i * 8))
+        {
+            var (exit, output, error) = ToolProcess.Sh(
+                "ulimit -n " + limit + " && exec \"$TOOL\" " + ToolProcess.Quote("probe", "--host", "127.0.0.1", "--role", "Srv", "--catalog", catalog, "--sweep-ranges", "--timeout", "1s", "--format", "json"), timeoutSeconds: 60);
+            Assert.True(exit is 1 or 4, "ulimit -n " + limit + ": exit " + exit + "\n" + error);
+            if (exit == 4)
+            {
+                Assert.StartsWith("error: ", Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+                continue;
+            }
+
+            Assert.DoesNotContain(Results(output), r => r.GetProperty("verdict").GetString() == "error");
+        }
+    }
+
     [SystemToolFact("ip", needsRoot: true)]
     public void A_connection_that_reached_its_own_socket_is_not_open()
     {
