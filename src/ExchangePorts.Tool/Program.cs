@@ -6,6 +6,7 @@ using ExchangePorts.Tool.Output;
 // exchange-ports: the port catalogs from the command line (ToolCommandLine).
 try
 {
+    StandardStreams.Check();
     return ToolCommandLine.Run(args, ToolConsole.System());
 }
 catch (Exception failed) when (SystemFailureText.IsSystemFailure(failed))

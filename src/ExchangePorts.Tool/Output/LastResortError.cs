@@ -14,6 +14,11 @@ internal static class LastResortError
 {
     public static void WriteLine(string line)
     {
+        if (!StandardStreams.ErrorIsGiven)
+        {
+            return;
+        }
+
         try
         {
             using var error = OperatingSystem.IsWindows() ? ConsoleError() : new FileStream(new SafeFileHandle(2, ownsHandle: false), FileAccess.Write, bufferSize: 1);

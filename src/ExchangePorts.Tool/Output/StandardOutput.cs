@@ -20,11 +20,16 @@ internal sealed partial class StandardOutput : Stream
     private const int Interrupted = 4;
 
     private readonly Stream? windows;
+    private readonly bool closed;
 
-    private StandardOutput(Stream? windows) => this.windows = windows;
+    private StandardOutput(Stream? windows, bool closed)
+    {
+        this.windows = windows;
+        this.closed = closed;
+    }
 
     /// <summary>Standard output of this process; never throws, however it was started.</summary>
-    public static StandardOutput Open() => new(OperatingSystem.IsWindows() ? Console.OpenStandardOutput() : null);
+    public static StandardOutput Open() => new(OperatingSystem.IsWindows() ? Console.OpenStandardOutput() : null, !StandardStreams.OutputIsGiven);
 
     public override bool CanRead => false;
 
@@ -52,6 +57,11 @@ internal sealed partial class StandardOutput : Stream
             }
 
             return;
+        }
+
+        if (closed)
+        {
+            throw Failed("it was closed when the tool started");
         }
 
         fixed (byte* start = buffer)

@@ -17,7 +17,7 @@ internal sealed class ToolConsole(TextWriter output, TextWriter error, bool outp
 
     /// <summary>The process's standard output and error.</summary>
     public static ToolConsole System() =>
-        new(new StreamWriter(StandardOutput.Open(), Utf8, 4096) { AutoFlush = true }, Console.Error, !Console.IsOutputRedirected, !Console.IsErrorRedirected, OpenStandardOutput);
+        new(new StreamWriter(StandardOutput.Open(), Utf8, 4096) { AutoFlush = true }, StandardStreams.ErrorIsGiven ? Console.Error : TextWriter.Null, StandardStreams.OutputIsGiven && !Console.IsOutputRedirected, StandardStreams.ErrorIsGiven && !Console.IsErrorRedirected, OpenStandardOutput);
 
     /// <summary>
     /// Where a large result goes as it is made: standard output through a buffer of its own (the console's writer

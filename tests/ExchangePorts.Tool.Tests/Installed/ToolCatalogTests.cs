@@ -142,6 +142,21 @@ public class ToolCatalogTests(InstalledTool tool)
     }
 
     [Theory]
+    [InlineData("exec \"$TOOL\" list >&-", 3, "error: standard output cannot be written: it was closed when the tool started")]
+    [InlineData("exec \"$TOOL\" list --bogus 2>&-", 2, "")]
+    [InlineData("exec \"$TOOL\" diagram -o out.mmd 2>&- && test -s out.mmd", 0, "")]
+    public void A_closed_standard_stream_is_not_replaced_by_the_runtime_s_own_files(string script, int exitCode, string error)
+    {
+        // Native code keeps a copy of standard error under the lowest free number: with standard output closed that
+        // is 1, and "standard output" would be written to standard error.
+        using var folder = new TempFolder();
+        var (exit, output, printed) = Shell.Run("sh", ["-c", "cd '" + folder.Path + "' && TOOL='" + tool.Executable + "'; " + script]);
+        Assert.True(exit == exitCode, script + ": exit " + exit + "\n" + printed);
+        Assert.Empty(output);
+        Assert.Equal(error, printed.TrimEnd('\n'));
+    }
+
+    [Theory]
     [InlineData("--help")]
     [InlineData("list --help")]
     [InlineData("find --help")]
