@@ -144,6 +144,6 @@ internal static class InputFile
     }
 
     private static OperationsException TooLarge(string full, string option, long size) =>
-        new(option + ": " + full + " is " + (size / (1024 * 1024)).ToString(CultureInfo.InvariantCulture) + " MB; a file may be at most " +
-            (MaxBytes / (1024 * 1024)).ToString(CultureInfo.InvariantCulture) + " MB.");
+        new(option + ": " + full + " is " + size.ToString("N0", CultureInfo.InvariantCulture) + " bytes; a file may be at most " +
+            (MaxBytes / (1024 * 1024)).ToString(CultureInfo.InvariantCulture) + " MB (" + MaxBytes.ToString("N0", CultureInfo.InvariantCulture) + " bytes).");
 }

@@ -72,13 +72,13 @@ public class BadInputTests
         var path = folder.PathOf("huge.ports.csv");
         using (var file = File.Create(path))
         {
-            file.SetLength(257L * 1024 * 1024);
+            file.SetLength((256L * 1024 * 1024) + 1);
         }
 
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var run = ToolRunner.Run("list", "--catalog", path);
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("is 257 MB; a file may be at most 256 MB.", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+        Assert.Contains("is 268,435,457 bytes; a file may be at most 256 MB (268,435,456 bytes).", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), "it read the file: " + watch.Elapsed);
     }
 
