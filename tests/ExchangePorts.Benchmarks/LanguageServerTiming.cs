@@ -6,7 +6,7 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using ExchangePorts.Generators;
-using ExchangePorts.Generators.Tests.Infrastructure;
+using ExchangePorts.Build.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 
 /// <summary>

@@ -9,7 +9,7 @@ using System.Threading;
 using System.Threading.Channels;
 using System.Threading.Tasks;
 
-namespace ExchangePorts.Generators.Tests.Infrastructure;
+namespace ExchangePorts.Build.Tests.Infrastructure;
 
 /// <summary>
 /// A minimal LSP client over stdio (JSON-RPC with Content-Length framing), enough to drive a real

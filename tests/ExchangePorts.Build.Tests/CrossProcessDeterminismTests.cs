@@ -2,10 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using ExchangePorts.Generators.Tests.Infrastructure;
+using ExchangePorts.Build.Tests.Infrastructure;
+using ExchangePorts.Tests.Shared;
 using Xunit;
 
-namespace ExchangePorts.Generators.Tests.Build;
+namespace ExchangePorts.Build.Tests;
 
 /// <summary>
 /// The generated code and the assembly are the same in every compiler process. Each real <c>dotnet build</c>

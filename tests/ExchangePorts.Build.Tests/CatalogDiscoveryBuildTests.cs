@@ -1,7 +1,8 @@
-using ExchangePorts.Generators.Tests.Infrastructure;
+using ExchangePorts.Build.Tests.Infrastructure;
+using ExchangePorts.Tests.Shared;
 using Xunit;
 
-namespace ExchangePorts.Generators.Tests.Build;
+namespace ExchangePorts.Build.Tests;
 
 /// <summary>Which files the package's MSBuild files make catalogs, in a real build.</summary>
 [Collection(DotnetCli.Collection)]

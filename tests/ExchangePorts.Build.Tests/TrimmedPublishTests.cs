@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using System.IO;
 using System.Runtime.InteropServices;
-using ExchangePorts.Generators.Tests.Infrastructure;
+using ExchangePorts.Build.Tests.Infrastructure;
+using ExchangePorts.Tests.Shared;
 using Xunit;
 
-namespace ExchangePorts.Generators.Tests.Build;
+namespace ExchangePorts.Build.Tests;
 
 /// <summary>
 /// The generated class reads its entries from its assembly attribute by reflection; a trimmed app must

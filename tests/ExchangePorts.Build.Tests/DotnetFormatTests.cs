@@ -1,9 +1,10 @@
 using System.IO;
 using System.Linq;
-using ExchangePorts.Generators.Tests.Infrastructure;
+using ExchangePorts.Build.Tests.Infrastructure;
+using ExchangePorts.Tests.Shared;
 using Xunit;
 
-namespace ExchangePorts.Generators.Tests.Build;
+namespace ExchangePorts.Build.Tests;
 
 /// <summary>
 /// A real client of the code fix: <c>dotnet format</c> rewrites the hardcoded ports that have one candidate
@@ -84,7 +85,7 @@ public class DotnetFormatTests
               <ExchangePortsCatalogs>2007</ExchangePortsCatalogs>
             </PropertyGroup>
             <ItemGroup>
-              <AdditionalFiles Include="{RepositoryPaths.ExchangeCatalog}" />
+              <AdditionalFiles Include="{Repository.PathOf("catalog", "exchange.ports.csv")}" />
             </ItemGroup>
             """)
         .WithFile("Program.cs", Before);

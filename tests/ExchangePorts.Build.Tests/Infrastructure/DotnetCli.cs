@@ -1,7 +1,7 @@
-using ExchangePorts.Generators.Tests.Build;
+using ExchangePorts.Build.Tests;
 using Xunit;
 
-namespace ExchangePorts.Generators.Tests.Infrastructure;
+namespace ExchangePorts.Build.Tests.Infrastructure;
 
 /// <summary>
 /// Tests that run the real dotnet CLI share this collection, so they run one at a time, and share the

@@ -3,10 +3,11 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Xml.Linq;
-using ExchangePorts.Generators.Tests.Infrastructure;
+using ExchangePorts.Build.Tests.Infrastructure;
+using ExchangePorts.Tests.Shared;
 using Xunit;
 
-namespace ExchangePorts.Generators.Tests.Build;
+namespace ExchangePorts.Build.Tests;
 
 /// <summary>
 /// Packs ExchangePorts and ExchangePorts.Runtime once per run, for every test of the dotnet CLI collection,
@@ -54,7 +55,7 @@ public sealed class PackedPackage : IDisposable
     private string Pack(string name, out string output)
     {
         using var packer = new FixtureProject();
-        var project = System.IO.Path.Combine(RepositoryPaths.Root, "src", name, name + ".csproj");
+        var project = System.IO.Path.Combine(Repository.Root, "src", name, name + ".csproj");
         var (exitCode, packOutput) = packer.Dotnet($"pack \"{project}\" -c Release -o \"{Feed}\" -p:Version={Version} --disable-build-servers -nodeReuse:false");
         output = packOutput;
         var path = System.IO.Path.Combine(Feed, $"{name}.{Version}.nupkg");
@@ -251,7 +252,7 @@ public class PackageTests(PackedPackage package)
         app.WithFile("nuget.config", package.NuGetConfig);
         Run(app, "new console -n App -o .");
         Run(app, $"add package ExchangePorts --version {package.Version}");
-        app.WithBytes("iana.ports.csv", File.ReadAllBytes(RepositoryPaths.IanaRegistryFile().Path));
+        app.WithBytes("iana.ports.csv", File.ReadAllBytes(Repository.PathOf("tests", "ExchangePorts.Generators.Tests", "Registry", "iana.ports.csv")));
         app.WithFile("Program.cs", """
             Console.WriteLine($"{IanaPorts.Https} {IanaPorts.MsSqlS} {IanaPorts.Submission}");
             Console.WriteLine(IanaPorts.TryGet("ms-sql-s", out var sql) ? sql.Port : 0);

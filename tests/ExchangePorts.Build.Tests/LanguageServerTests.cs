@@ -3,10 +3,11 @@ using System.Diagnostics;
 using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
-using ExchangePorts.Generators.Tests.Infrastructure;
+using ExchangePorts.Build.Tests.Infrastructure;
+using ExchangePorts.Tests.Shared;
 using Xunit;
 
-namespace ExchangePorts.Generators.Tests.Build;
+namespace ExchangePorts.Build.Tests;
 
 /// <summary>
 /// The editor experience, through a real C# language server (csharp-ls, from the repository's tool
@@ -25,7 +26,7 @@ public class LanguageServerTests
             .WithProject("<PropertyGroup><OutputType>Exe</OutputType></PropertyGroup>")
             .WithFile("Program.cs", "var smtp = ExchangePorts.HubToEdge.Smtp;\nvar client = new System.Net.Sockets.TcpClient(\"edge\", 25);\n");
         // The repository's tool manifest (csharp-ls 0.28.0), beside the project, as a user's repository would have it.
-        fixture.WithFile(".config/dotnet-tools.json", System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryPaths.Root, ".config", "dotnet-tools.json")));
+        fixture.WithFile(".config/dotnet-tools.json", System.IO.File.ReadAllText(System.IO.Path.Combine(Repository.Root, ".config", "dotnet-tools.json")));
         Assert.Equal(0, fixture.Dotnet("restore").ExitCode);
         var (toolExit, toolOutput) = fixture.Dotnet("tool restore");
         Assert.True(toolExit == 0, toolOutput);

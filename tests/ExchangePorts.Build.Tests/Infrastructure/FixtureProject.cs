@@ -3,9 +3,10 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text;
+using ExchangePorts.Tests.Shared;
 using Xunit.Sdk;
 
-namespace ExchangePorts.Generators.Tests.Infrastructure;
+namespace ExchangePorts.Build.Tests.Infrastructure;
 
 /// <summary>
 /// A throwaway project in a temporary folder that uses the generator the way a user's project does
@@ -23,19 +24,19 @@ internal sealed class FixtureProject : IDisposable
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
             <!-- Where the package keeps the Exchange catalogs, the repository keeps them at its top. -->
-            <ExchangePortsCatalogFolder>{Path.GetDirectoryName(RepositoryPaths.ExchangeCatalog)}/</ExchangePortsCatalogFolder>
+            <ExchangePortsCatalogFolder>{Repository.PathOf("catalog")}/</ExchangePortsCatalogFolder>
           </PropertyGroup>
-          <Import Project="{Path.Combine(RepositoryPaths.Root, "src", "ExchangePorts", "build", "ExchangePorts.props")}" />
+          <Import Project="{Path.Combine(Repository.Root, "src", "ExchangePorts", "build", "ExchangePorts.props")}" />
           <PropertyGroup>
             <TargetFramework>net10.0</TargetFramework>
             <Nullable>enable</Nullable>
           </PropertyGroup>
           <ItemGroup>
-            <Analyzer Include="{typeof(PortCatalogGenerator).Assembly.Location}" />
-            <Analyzer Include="{typeof(ExchangePorts.CodeFixes.UseCatalogConstantCodeFix).Assembly.Location}" />
+            <Analyzer Include="{Path.Combine(AppContext.BaseDirectory, "ExchangePorts.Generators.dll")}" />
+            <Analyzer Include="{Path.Combine(AppContext.BaseDirectory, "ExchangePorts.CodeFixes.dll")}" />
           </ItemGroup>
           {itemsAndProperties}
-          <Import Project="{Path.Combine(RepositoryPaths.Root, "src", "ExchangePorts", "build", "ExchangePorts.targets")}" />
+          <Import Project="{Path.Combine(Repository.Root, "src", "ExchangePorts", "build", "ExchangePorts.targets")}" />
         </Project>
         """);
 

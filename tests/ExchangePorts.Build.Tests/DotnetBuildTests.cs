@@ -1,8 +1,9 @@
 using System.Text;
-using ExchangePorts.Generators.Tests.Infrastructure;
+using ExchangePorts.Build.Tests.Infrastructure;
+using ExchangePorts.Tests.Shared;
 using Xunit;
 
-namespace ExchangePorts.Generators.Tests.Build;
+namespace ExchangePorts.Build.Tests;
 
 /// <summary>
 /// A real <c>dotnet build</c>: catalog mistakes come out in MSBuild's <c>file(line,col): error ID</c> form,

@@ -1,10 +1,11 @@
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
-using ExchangePorts.Generators.Tests.Infrastructure;
+using ExchangePorts.Build.Tests.Infrastructure;
+using ExchangePorts.Tests.Shared;
 using Xunit;
 
-namespace ExchangePorts.Generators.Tests.Build;
+namespace ExchangePorts.Build.Tests;
 
 /// <summary>
 /// The layouts real solutions have, built for real from the packed packages, warnings as errors:
@@ -128,7 +129,7 @@ public class SolutionBuildTests(PackedPackage package)
         // need hybrid words); the library's copies (seen through InternalsVisibleTo) add none, so "6 more",
         // not "14 more".
         Assert.Equal(
-            "EXP2001: Port 25 is one of the catalog ports ExchangePorts.HubToEdge.Smtp (Hub Transport server → Edge Transport server, SMTP), ExchangePorts.EdgeToEdge.Smtp (Edge Transport server → Edge Transport server, SMTP) and 6 more; use the constant (" + Generators.Roslyn.Descriptors.HelpLinkBase + "EXP2001.md)",
+            "EXP2001: Port 25 is one of the catalog ports ExchangePorts.HubToEdge.Smtp (Hub Transport server → Edge Transport server, SMTP), ExchangePorts.EdgeToEdge.Smtp (Edge Transport server → Edge Transport server, SMTP) and 6 more; use the constant (" + new ExchangePorts.Generators.Analyzers.HardcodedPortAnalyzer().SupportedDiagnostics.Single(d => d.Id == "EXP2001").HelpLinkUri + ")",
             warning);
         Assert.DoesNotContain("CS0436", built);
     }
