@@ -53,6 +53,17 @@ internal sealed class CommonOptions
         HelpName = "GROUP",
     };
 
+    /// <summary>
+    /// <c>--role</c>: the server role a command acts for, one of the catalogs' role keys (checked where the catalogs
+    /// are loaded). What the role is to the command is said by <paramref name="description"/>.
+    /// </summary>
+    public static Option<string> Role(string description, bool required) => new("--role", "-r")
+    {
+        Description = description,
+        Required = required,
+        HelpName = "ROLE",
+    };
+
     /// <summary><c>list</c> and <c>find</c>'s <c>--format</c>.</summary>
     public Option<EntryFormat> EntryFormat { get; } =
         Choice("--format", "-f", "How to write the entries", EntryWriter.Formats.Select(f => (f.Name, f.Help, f)).ToList());

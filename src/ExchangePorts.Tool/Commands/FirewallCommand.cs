@@ -11,7 +11,7 @@ internal static class FirewallCommand
 {
     public static Command Create(CommonOptions options, ToolConsole console)
     {
-        var role = new Option<string>("--role", "-r") { Description = "The role of the server the rules are for: Edge, Mailbox, ...", Required = true, HelpName = "ROLE" };
+        var role = CommonOptions.Role("The role of the server the rules are for: Edge, Mailbox, ...", required: true);
         var outbound = new Option<bool>("--outbound") { Description = "Rules for the traffic the role sends, instead of what it receives." };
         var allow = new Option<string[]>("--allow", "-a")
         {

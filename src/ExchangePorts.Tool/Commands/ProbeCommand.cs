@@ -43,8 +43,8 @@ internal static class ProbeCommand
             }
         });
         var topology = new Option<string>("--topology") { Description = "A JSON file of roles and their hosts ({ \"Edge\": [\"edge01\"], \"Mailbox\": \"mbx01\" }): probes every path from the --from role to each host.", HelpName = "FILE" };
-        var role = new Option<string>("--role", "-r") { Description = "The role of the hosts probed: the entries that reach it across the network (Edge, Mailbox, ...).", HelpName = "ROLE" };
-        var from = new Option<string>("--from") { Description = "Only the entries whose source is this role (this machine's role).", HelpName = "ROLE" };
+        var role = CommonOptions.Role("The role of the hosts probed: the entries that reach it across the network (Edge, Mailbox, ...).", required: false);
+        var from = common.From;
         var timeout = new Option<TimeSpan>("--timeout", "-t")
         {
             Description = "How long one port may take before it is filtered, with its unit: 2s (default), 500ms, 1.5s; at most 600s.",
