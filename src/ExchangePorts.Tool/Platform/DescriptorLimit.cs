@@ -42,8 +42,11 @@ internal static partial class DescriptorLimit
         return available - Math.Min(Margin, available / 2);
     }
 
-    /// <summary>The fewest free descriptors a probe starts with: a socket and the runtime's own needs.</summary>
-    public const int Least = 8;
+    /// <summary>
+    /// The fewest free descriptors a probe starts with: its sockets and the runtime's own needs as it runs (the
+    /// JIT's executable memory takes descriptors too, and without them the runtime dies "Out of memory").
+    /// </summary>
+    public const int Least = 32;
 
     private static int Open()
     {
