@@ -11,7 +11,11 @@ using ExchangePorts.Operations.Writers;
 namespace ExchangePorts.Operations.Writers;
 
 /// <summary>A graph language <c>diagram</c> writes: its name for <c>--format</c>, what draws it, and its writer.</summary>
-internal sealed record DiagramFormat(string Name, string Help, Func<DiagramWriter.Graph, string> Write);
+internal sealed record DiagramFormat(string Name, string Help, Func<DiagramWriter.Graph, string> Write)
+{
+    /// <summary>The name, as help shows a default value and as <c>--format</c> takes it.</summary>
+    public override string ToString() => Name;
+}
 
 /// <summary>
 /// The data paths as a graph: each role a node, one edge per source and destination role, labelled with the ports of

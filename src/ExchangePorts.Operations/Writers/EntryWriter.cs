@@ -13,7 +13,11 @@ namespace ExchangePorts.Operations.Writers;
 /// A way <c>list</c> and <c>find</c> write entries: its name for <c>--format</c>, what it is for, and its writer, which
 /// writes each entry as it comes, so a million entries never make one string.
 /// </summary>
-internal sealed record EntryFormat(string Name, string Help, Action<IReadOnlyList<PortEntry>, TextWriter> Write);
+internal sealed record EntryFormat(string Name, string Help, Action<IReadOnlyList<PortEntry>, TextWriter> Write)
+{
+    /// <summary>The name, as help shows a default value and as <c>--format</c> takes it.</summary>
+    public override string ToString() => Name;
+}
 
 /// <summary>Writes entries as a table, CSV, JSON or Markdown, each through its dialect's escaping.</summary>
 internal static class EntryWriter

@@ -49,7 +49,6 @@ internal static class ProbeCommand
         {
             Description = "How long one port may take before it is filtered, with its unit: 2s (default), 500ms, 1.5s; at most 600s.",
             HelpName = "TIME",
-            DefaultValueFactory = _ => TimeSpan.FromSeconds(2),
             CustomParser = ParseTimeout,
         };
         var parallel = new Option<int>("--parallel", "-j")
@@ -90,7 +89,8 @@ internal static class ProbeCommand
             {
                 var options = new PortProbeOptions
                 {
-                    Timeout = result.GetValue(timeout),
+                    // No default value on the option: help would show it as 00:00:02; the description says 2s.
+                    Timeout = result.GetResult(timeout) is null ? DefaultTimeout : result.GetValue(timeout),
                     Parallelism = Math.Min(result.GetValue(parallel), DescriptorLimit.Free() ?? int.MaxValue),
                     SweepRanges = result.GetValue(sweep),
                     CheckService = result.GetValue(banner),
@@ -125,6 +125,8 @@ internal static class ProbeCommand
     }
 
     /// <summary>A time with its unit: <c>500ms</c>, <c>2s</c>, <c>1.5s</c>; from 1 ms to 600 s.</summary>
+    private static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(2);
+
     private static TimeSpan ParseTimeout(ArgumentResult result)
     {
         var value = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;

@@ -32,6 +32,19 @@ public class CommandLineTests
         Assert.Contains("table inet exchange_ports_edge_in", ToolRunner.Run("firewall", "--role", "edge", "--allow-any", "--format", "NFTables").Succeeded().Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("list")]
+    [InlineData("find")]
+    [InlineData("diagram")]
+    [InlineData("firewall")]
+    [InlineData("probe")]
+    public void Help_shows_defaults_as_they_are_typed(string command)
+    {
+        var help = ToolRunner.Run(command, "--help").Succeeded().Output;
+        Assert.DoesNotContain("{ Name =", help, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\[default: \d\d:\d\d:\d\d\]", help);
+    }
+
     [Fact]
     public void Help_lists_each_dialect_and_format_from_the_one_list_of_them()
     {
