@@ -5,8 +5,8 @@ using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
-using ExchangePorts.Generators;
 using ExchangePorts.Build.Tests.Infrastructure;
+using ExchangePorts.Generators;
 using Microsoft.CodeAnalysis;
 
 /// <summary>

@@ -31,7 +31,7 @@ public class LanguageServerTests
         var (toolExit, toolOutput) = fixture.Dotnet("tool restore");
         Assert.True(toolExit == 0, toolOutput);
 
-        var start = FixtureProject.CleanStartInfo("tool run csharp-ls", fixture.Folder);
+        var start = DotnetProcess.StartInfo("tool run csharp-ls", fixture.Folder);
         await using var server = new LanguageServerClient(start, new JsonObject { ["analyzersEnabled"] = true });
         var root = new Uri(fixture.Folder).AbsoluteUri;
         var program = new Uri(fixture.PathOf("Program.cs")).AbsoluteUri;

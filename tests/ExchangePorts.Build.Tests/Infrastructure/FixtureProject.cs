@@ -55,7 +55,7 @@ internal sealed class FixtureProject : IDisposable
     /// <summary>Runs a <c>dotnet</c> command in the project's folder; returns the exit code and everything printed.</summary>
     public (int ExitCode, string Output) Dotnet(string arguments)
     {
-        var start = CleanStartInfo(arguments, _folder);
+        var start = DotnetProcess.StartInfo(arguments, _folder);
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
         using var process = Process.Start(start)!;
@@ -68,27 +68,6 @@ internal sealed class FixtureProject : IDisposable
         }
 
         return (process.ExitCode, output);
-    }
-
-    /// <summary>
-    /// A <c>dotnet</c> process as a new shell would start it. The test host runs inside <c>dotnet test</c>,
-    /// whose MSBuild settings (MSBuildExtensionsPath, MSBuildSDKsPath, ...) must not leak into another
-    /// MSBuild host, such as a language server loading a project.
-    /// </summary>
-    public static ProcessStartInfo CleanStartInfo(string arguments, string workingDirectory)
-    {
-        var start = new ProcessStartInfo("dotnet", arguments) { WorkingDirectory = workingDirectory };
-        foreach (var name in start.Environment.Keys.ToList())
-        {
-            if (name.Contains("MSBUILD", StringComparison.OrdinalIgnoreCase) || name.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase))
-            {
-                start.Environment.Remove(name);
-            }
-        }
-
-        start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
-        start.Environment["MSBUILDTERMINALLOGGER"] = "off";
-        return start;
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

@@ -32,19 +32,12 @@ public sealed class InstalledTool : IDisposable
 
     public string Version { get; }
 
-    /// <summary>
-    /// Runs <c>dotnet</c> as a new shell would: the test host runs inside <c>dotnet test</c>, whose MSBuild settings
-    /// must not leak into another MSBuild.
-    /// </summary>
+    /// <summary>Runs <c>dotnet</c> as a new shell would (<see cref="DotnetProcess"/>).</summary>
     private (int ExitCode, string Output) Dotnet(params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet", arguments) { WorkingDirectory = _tools, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var name in start.Environment.Keys.Where(name => name.Contains("MSBUILD", StringComparison.OrdinalIgnoreCase) || name.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToList())
-        {
-            start.Environment.Remove(name);
-        }
-
-        start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
+        var start = DotnetProcess.StartInfo(arguments, _tools);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
         using var process = Process.Start(start)!;
         var error = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEnd();

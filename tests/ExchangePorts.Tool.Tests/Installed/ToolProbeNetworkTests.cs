@@ -5,9 +5,9 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using ExchangePorts.Probe.Tests;
 using ExchangePorts.Tests.Shared;
 using ExchangePorts.Tool.Tests.Infrastructure;
-using ExchangePorts.Probe.Tests;
 using Xunit;
 
 namespace ExchangePorts.Tool.Tests.Installed;
