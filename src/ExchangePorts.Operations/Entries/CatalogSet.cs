@@ -42,8 +42,9 @@ internal sealed class CatalogSet
     /// <paramref name="catalogs"/>, the current Exchange's (<see cref="ShippedCatalogs.Current"/>).
     /// </summary>
     /// <exception cref="OperationsException">A catalog is missing, unreadable or has errors.</exception>
-    public static CatalogSet Load(IReadOnlyList<string> exchange, IReadOnlyList<string> catalogs)
+    public static CatalogSet Load(IReadOnlyList<string> exchange, IReadOnlyList<string> catalogs, ParameterNames? names = null)
     {
+        names ??= ParameterNames.CommandLine;
         var shipped = ShippedCatalogs.Instance;
         var files = new List<(string Path, bool Shipped)>();
         var versions = Versions(exchange);
@@ -52,7 +53,7 @@ internal sealed class CatalogSet
             versions.Add(shipped.Current);
         }
 
-        files.AddRange(shipped.FilesFor(versions).Select(p => (p, true)));
+        files.AddRange(shipped.FilesFor(versions, names).Select(p => (p, true)));
         var read = new HashSet<(ulong, ulong)>(files.Select(f => UnixFile.Identity(f.Path)).OfType<(ulong, ulong)>());
         foreach (var path in catalogs.Select(FullPath))
         {
@@ -73,7 +74,7 @@ internal sealed class CatalogSet
             string text;
             try
             {
-                text = InputFile.ReadText(path, "--catalog");
+                text = InputFile.ReadText(path, names.Catalog);
             }
             catch (OperationsException unreadable)
             {
@@ -121,6 +122,14 @@ internal sealed class CatalogSet
         {
             return path;
         }
+    }
+
+    /// <summary>The catalogs a diagram or a script says it was made from: <c>Exchange 2019</c>, <c>Exchange 2016, my.ports.csv</c>.</summary>
+    public static string Describe(IReadOnlyList<string> exchange, IReadOnlyList<string> catalogs)
+    {
+        var parts = Versions(exchange).Select(v => "Exchange " + v).ToList();
+        parts.AddRange(catalogs.Select(Path.GetFileName).OfType<string>());
+        return parts.Count == 0 ? "Exchange " + ShippedCatalogs.Instance.Current : string.Join(", ", parts.Distinct(StringComparer.Ordinal));
     }
 
     /// <summary>The versions named by <c>--exchange</c> values, each of which may list several (<c>2016,2019</c>).</summary>

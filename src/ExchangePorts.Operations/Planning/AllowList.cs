@@ -22,15 +22,16 @@ internal sealed class AllowList
 
     /// <summary>Parses every <c>--allow</c> value.</summary>
     /// <exception cref="OperationsException">A value is not <c>ROLE=ADDRESSES</c>, or an address is not one.</exception>
-    public static AllowList Parse(IEnumerable<string> values)
+    public static AllowList Parse(IEnumerable<string> values, ParameterNames? names = null)
     {
+        var option = (names ?? ParameterNames.CommandLine).Allow;
         var list = new AllowList();
         foreach (var value in values)
         {
             var equals = value.IndexOf('=');
             if (equals <= 0 || equals == value.Length - 1)
             {
-                throw new OperationsException("--allow: '" + value + "' is not ROLE=ADDRESSES, such as Mailbox=10.1.0.0/24 or Internet=Any.");
+                throw new OperationsException(option + ": '" + value + "' is not ROLE=ADDRESSES, such as Mailbox=10.1.0.0/24 or Internet=Any.");
             }
 
             var role = value.Substring(0, equals).Trim();
@@ -44,7 +45,7 @@ internal sealed class AllowList
                 }
                 else
                 {
-                    networks.Add(ParseNetwork(address, role));
+                    networks.Add(ParseNetwork(address, role, option));
                 }
             }
 
@@ -71,15 +72,16 @@ internal sealed class AllowList
     }
 
     /// <summary>An address or a network in its canonical form, or a usage error that says what was wrong.</summary>
-    public static Network ParseNetwork(string text, string role)
+    public static Network ParseNetwork(string text, string role, string? option = null)
     {
+        option ??= ParameterNames.CommandLine.Allow;
         var slash = text.IndexOf('/');
         var host = slash < 0 ? text : text.Substring(0, slash);
-        var address = ParseAddress(host) ?? throw Bad(text, role, "use Any, an IPv4 or IPv6 address, or a network such as 10.1.0.0/24");
+        var address = ParseAddress(host) ?? throw Bad(text, role, option, "use Any, an IPv4 or IPv6 address, or a network such as 10.1.0.0/24");
         if (address.IsIPv4MappedToIPv6)
         {
             // Rules match a packet's own family: an IPv4 peer's packets are IPv4, never ::ffff:a.b.c.d.
-            throw Bad(text, role, "an IPv4 address written as IPv6 never matches its IPv4 packets; write " + address.MapToIPv4());
+            throw Bad(text, role, option, "an IPv4 address written as IPv6 never matches its IPv4 packets; write " + address.MapToIPv4());
         }
 
         var bits = address.AddressFamily == AddressFamily.InterNetworkV6 ? 128 : 32;
@@ -91,17 +93,17 @@ internal sealed class AllowList
         var prefixText = text.Substring(slash + 1);
         if (!IsDecimal(prefixText) || !int.TryParse(prefixText, NumberStyles.None, CultureInfo.InvariantCulture, out var prefix) || prefix > bits)
         {
-            throw Bad(text, role, "the prefix length is a whole number from 0 to " + bits.ToString(CultureInfo.InvariantCulture));
+            throw Bad(text, role, option, "the prefix length is a whole number from 0 to " + bits.ToString(CultureInfo.InvariantCulture));
         }
 
         var network = Network.Of(address, prefix);
         return network.BaseAddress.Equals(address)
             ? network
-            : throw Bad(text, role, "it has host bits set; the network is " + network);
+            : throw Bad(text, role, option, "it has host bits set; the network is " + network);
     }
 
-    private static OperationsException Bad(string text, string role, string why) =>
-        new("--allow " + role + ": '" + text + "' is not an address: " + why + ".");
+    private static OperationsException Bad(string text, string role, string option, string why) =>
+        new(option + " " + role + ": '" + text + "' is not an address: " + why + ".");
 
     private static IPAddress? ParseAddress(string text)
     {

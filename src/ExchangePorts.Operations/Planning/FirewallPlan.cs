@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using ExchangePorts.Generators.Model;
 using ExchangePorts.Operations.Entries;
-using ExchangePorts.Operations.Sources;
 
 namespace ExchangePorts.Operations.Planning;
 

@@ -5,7 +5,6 @@ using System.Linq;
 using ExchangePorts.Generators.Model;
 using ExchangePorts.Operations.Entries;
 using ExchangePorts.Operations.Errors;
-using ExchangePorts.Operations.Sources;
 
 namespace ExchangePorts.Operations.Planning;
 
@@ -22,18 +21,19 @@ internal static class FirewallPlanner
 
     public const int DynamicRpcLast = 65535;
 
-    public static FirewallPlan Plan(CatalogSet catalogs, string role, bool outbound, AllowList allow, bool allowAny, string commandLine)
+    public static FirewallPlan Plan(CatalogSet catalogs, string role, bool outbound, AllowList allow, bool allowAny, string commandLine, ParameterNames? names = null)
     {
+        names ??= ParameterNames.CommandLine;
         var roles = catalogs.Roles;
-        var known = RoleKeys.Find(roles, "--role", role);
+        var known = RoleKeys.Find(roles, names.Role, role);
         if (known == RoleKeys.Local)
         {
-            throw new OperationsException("--role: Local is the server itself, not a role of a server; give the role the rules are for, one of " + string.Join(", ", roles.Where(r => r != RoleKeys.Local)) + ".");
+            throw new OperationsException(names.Role + ": Local is the server itself, not a role of a server; give the role the rules are for, one of " + string.Join(", ", roles.Where(r => r != RoleKeys.Local)) + ".");
         }
 
         foreach (var allowed in allow.Roles)
         {
-            RoleKeys.Find(roles, "--allow", allowed);
+            RoleKeys.Find(roles, names.Allow, allowed);
         }
 
         var drafts = new List<Draft>();
@@ -99,8 +99,8 @@ internal static class FirewallPlanner
         {
             var needs = missing.Select(m => m.Key + " (for " + string.Join(", ", m.Value.Distinct().Take(3)) + (m.Value.Distinct().Count() > 3 ? ", ..." : string.Empty) + ")");
             throw new OperationsException(
-                "The rules need the addresses of " + string.Join(", ", needs) + ": give each with --allow ROLE=ADDRESSES (such as --allow " +
-                missing.Keys.First() + "=10.1.0.0/24, or =Any), or pass --allow-any.");
+                "The rules need the addresses of " + string.Join(", ", needs) + ": give each with " + names.AllowSyntax + " (such as " +
+                string.Format(CultureInfo.InvariantCulture, names.AllowExample, missing.Keys.First()) + "), or pass " + names.AllowAny + ".");
         }
 
         var group = "ExchangePorts " + known + " " + (outbound ? "outbound" : "inbound");

@@ -19,45 +19,50 @@ internal static class ProbePlanner
     /// <param name="role">The role of the hosts probed (<c>--role</c>); required with hosts when the catalogs have roles.</param>
     /// <param name="from">The role of the machine the probe runs on (<c>--from</c>); required with a topology.</param>
     /// <exception cref="OperationsException">The request is incomplete, names an unknown role, or leaves nothing to probe.</exception>
-    public static ProbePlan Plan(CatalogSet set, IReadOnlyList<string> hosts, string? topologyFile, string? role, string? from)
+    public static ProbePlan Plan(CatalogSet set, IReadOnlyList<string> hosts, string? topologyFile, string? role, string? from) =>
+        Plan(set, hosts, topologyFile, role is null ? [] : [role], from, ParameterNames.CommandLine);
+
+    /// <summary>The plan for hosts that hold several roles (an Exchange 2013 server with <c>Mailbox, ClientAccess</c>): the paths to any of them.</summary>
+    /// <param name="names">How the front end names its parameters, for messages.</param>
+    public static ProbePlan Plan(CatalogSet set, IReadOnlyList<string> hosts, string? topologyFile, IReadOnlyList<string> roles, string? from, ParameterNames names)
     {
-        role = role is null ? null : set.Role("--role", role);
-        from = from is null ? null : set.Role("--from", from);
+        roles = roles.Select(r => set.Role(names.Role, r)).Distinct(StringComparer.Ordinal).ToList();
+        from = from is null ? null : set.Role(names.From, from);
         if ((hosts.Count == 0) == (topologyFile is null))
         {
-            throw new OperationsException("Give either --host HOST (repeatable) or --topology FILE.");
+            throw new OperationsException("Give either " + names.Host + " HOST (repeatable) or " + names.Topology + " FILE.");
         }
 
-        if (role == RoleKeys.Local || from == RoleKeys.Local)
+        if (roles.Contains(RoleKeys.Local) || from == RoleKeys.Local)
         {
-            throw new OperationsException((role == RoleKeys.Local ? "--role" : "--from") + ": Local is the server itself; its traffic never crosses the network, so there is nothing to probe.");
+            throw new OperationsException((roles.Contains(RoleKeys.Local) ? names.Role : names.From) + ": Local is the server itself; its traffic never crosses the network, so there is nothing to probe.");
         }
 
-        var plan = hosts.Count > 0 ? ForHosts(set, hosts, role, from) : ForTopology(set, topologyFile!, role, from);
+        var plan = hosts.Count > 0 ? ForHosts(set, hosts, roles, from, names) : ForTopology(set, topologyFile!, roles, from, names);
         if (plan.Count == 0 || plan.All(h => h.Entries.Count == 0))
         {
-            throw new OperationsException(Nothing(role, from));
+            throw new OperationsException(Nothing(roles, from));
         }
 
         return new ProbePlan(plan);
     }
 
-    private static List<(string Host, IReadOnlyList<PortEntry> Entries)> ForHosts(CatalogSet set, IReadOnlyList<string> hosts, string? role, string? from)
+    private static List<(string Host, IReadOnlyList<PortEntry> Entries)> ForHosts(CatalogSet set, IReadOnlyList<string> hosts, IReadOnlyList<string> roles, string? from, ParameterNames names)
     {
-        if (role is null && set.Roles.Count > 0)
+        if (roles.Count == 0 && set.Roles.Count > 0)
         {
-            throw new OperationsException("--role: give the role of the hosts probed, so only the paths that reach it are probed; use one of " + string.Join(", ", set.Roles.Where(r => r != RoleKeys.Local)) + ".");
+            throw new OperationsException(names.Role + ": give the role of the hosts probed, so only the paths that reach it are probed; use one of " + string.Join(", ", set.Roles.Where(r => r != RoleKeys.Local)) + ".");
         }
 
-        var entries = set.Entries.Where(e => (role is null || e.ToRoles.Contains(role, StringComparer.Ordinal)) && Crosses(e, from)).ToList();
-        return hosts.Select(h => Hosts.Canonical(h, "--host")).Distinct(Hosts.Comparer).Select(h => (h, (IReadOnlyList<PortEntry>)entries)).ToList();
+        var entries = set.Entries.Where(e => (roles.Count == 0 || e.ToRoles.Any(r => roles.Contains(r, StringComparer.Ordinal))) && Crosses(e, from)).ToList();
+        return hosts.Select(h => Hosts.Canonical(h, names.Host)).Distinct(Hosts.Comparer).Select(h => (h, (IReadOnlyList<PortEntry>)entries)).ToList();
     }
 
-    private static List<(string Host, IReadOnlyList<PortEntry> Entries)> ForTopology(CatalogSet set, string topologyFile, string? role, string? from)
+    private static List<(string Host, IReadOnlyList<PortEntry> Entries)> ForTopology(CatalogSet set, string topologyFile, IReadOnlyList<string> roles, string? from, ParameterNames names)
     {
         if (from is null)
         {
-            throw new OperationsException("--topology needs --from ROLE: the role of the machine the probe runs on.");
+            throw new OperationsException(names.Topology + " needs " + names.From + " ROLE: the role of the machine the probe runs on.");
         }
 
         var topology = Topology.Load(topologyFile, set.Roles);
@@ -65,9 +70,9 @@ internal static class ProbePlanner
         var entriesOf = new Dictionary<string, List<PortEntry>>(Hosts.Comparer);
         foreach (var entry in set.Entries.Where(e => Crosses(e, from)))
         {
-            foreach (var target in entry.ToRoles.Where(r => role is null || r == role))
+            foreach (var target in entry.ToRoles.Where(r => roles.Count == 0 || roles.Contains(r, StringComparer.Ordinal)))
             {
-                foreach (var name in topology.TryGetValue(target, out var names) ? names : [])
+                foreach (var name in topology.TryGetValue(target, out var hostNames) ? hostNames : [])
                 {
                     if (!entriesOf.TryGetValue(name, out var entries))
                     {
@@ -90,7 +95,7 @@ internal static class ProbePlanner
     private static bool Crosses(PortEntry entry, string? from) =>
         from is null ? entry.FromRoles.Count == 0 || entry.FromRoles.Any(r => r != RoleKeys.Local) : entry.FromRoles.Contains(from, StringComparer.Ordinal);
 
-    private static string Nothing(string? role, string? from) =>
+    private static string Nothing(IReadOnlyList<string> roles, string? from) =>
         "Nothing to probe: no entry of these catalogs goes " + (from is null ? string.Empty : "from " + from + " ") +
-        (role is null ? "to the hosts given" : "to " + role) + " across the network.";
+        (roles.Count == 0 ? "to the hosts given" : "to " + string.Join(" or ", roles)) + " across the network.";
 }

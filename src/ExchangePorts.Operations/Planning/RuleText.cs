@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using ExchangePorts.Operations.Entries;
-using ExchangePorts.Operations.Sources;
 
 namespace ExchangePorts.Operations.Planning;
 

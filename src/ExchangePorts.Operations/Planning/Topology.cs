@@ -15,7 +15,7 @@ namespace ExchangePorts.Operations.Planning;
 /// </summary>
 internal static class Topology
 {
-    private const string Option = "--topology";
+    private static readonly string Option = ParameterNames.CommandLine.Topology;
 
     /// <exception cref="OperationsException">The file is missing, not JSON, or not such an object.</exception>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Load(string path, IReadOnlyList<string> roles)

@@ -96,7 +96,7 @@ internal sealed class ShippedCatalogs
     private static string Content(string element) => element.Substring(element.IndexOf('>') + 1);
 
     /// <summary>The files for the versions asked for, each once (<c>2019</c> and <c>SE</c> are one file).</summary>
-    public IReadOnlyList<string> FilesFor(IEnumerable<string> versions)
+    public IReadOnlyList<string> FilesFor(IEnumerable<string> versions, ParameterNames? names = null)
     {
         var files = new List<string>();
         foreach (var version in versions)
@@ -104,7 +104,7 @@ internal sealed class ShippedCatalogs
             var match = Catalogs.Where(c => string.Equals(c.Version, version.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
             if (match.Count == 0)
             {
-                throw new OperationsException("--exchange: '" + version + "' is not a shipped catalog; use " + VersionList + ".");
+                throw new OperationsException((names ?? ParameterNames.CommandLine).Exchange + ": '" + version + "' is not a shipped catalog; use " + VersionList + ".");
             }
 
             var path = Path.Combine(Folder, match[0].File);

@@ -1,11 +1,7 @@
 using System;
-using System.Collections.Generic;
 using System.CommandLine;
-using System.IO;
 using System.Linq;
 using ExchangePorts.Operations.Entries;
-using ExchangePorts.Operations.Errors;
-using ExchangePorts.Operations.Sources;
 using ExchangePorts.Tool.Output;
 
 namespace ExchangePorts.Tool.Commands;
@@ -52,13 +48,8 @@ internal static class CatalogCommand
     }
 
     /// <summary>The catalogs a diagram or a script says it was made from: <c>Exchange 2019</c>, <c>Exchange 2016, my.ports.csv</c>.</summary>
-    public static string Describe(ParseResult result, CommonOptions options)
-    {
-        var catalogs = result.GetValue(options.Catalog) ?? [];
-        var parts = CatalogSet.Versions(result.GetValue(options.Exchange) ?? []).Select(v => "Exchange " + v).ToList();
-        parts.AddRange(catalogs.Select(Path.GetFileName).OfType<string>());
-        return parts.Count == 0 ? "Exchange " + ShippedCatalogs.Instance.Current : string.Join(", ", parts.Distinct(StringComparer.Ordinal));
-    }
+    public static string Describe(ParseResult result, CommonOptions options) =>
+        CatalogSet.Describe(result.GetValue(options.Exchange) ?? [], result.GetValue(options.Catalog) ?? []);
 
     /// <summary>The command line as typed, for a file's header; a token with a space or a quote is quoted.</summary>
     public static string CommandLine(ParseResult result) =>

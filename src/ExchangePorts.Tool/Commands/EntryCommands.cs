@@ -1,11 +1,8 @@
-using System;
 using System.Collections.Generic;
 using System.CommandLine;
-using System.Globalization;
 using System.Linq;
 using ExchangePorts.Operations.Entries;
 using ExchangePorts.Operations.Errors;
-using ExchangePorts.Operations.Sources;
 using ExchangePorts.Operations.Writers;
 using ExchangePorts.Tool.Output;
 
@@ -26,7 +23,7 @@ internal static class EntryCommands
             console,
             (result, set) =>
             {
-                int? number = result.GetValue(port) is { } text ? Port("--port", text) : null;
+                int? number = result.GetValue(port) is { } text ? EntryQuery.Port("--port", text) : null;
                 var entries = Filter(set, set.Entries.Where(e => number is null || e.Contains(number.Value)), result, options);
                 Write(entries, result.GetValue(options.EntryFormat)!, result.GetValue(options.Output), console);
                 return ExitCodes.Success;
@@ -59,46 +56,17 @@ internal static class EntryCommands
     }
 
     /// <summary>A port: the entries on it, then the ranges that contain it. A name: qualified, written, or with its class.</summary>
-    private static IEnumerable<PortEntry> Match(IReadOnlyList<PortEntry> entries, string query)
-    {
-        if (query.Length > 0 && (char.IsAsciiDigit(query[0]) || query[0] is '-' or '+'))
-        {
-            var number = Port("PORT", query);
-            return entries.Where(e => !e.Spec.IsRange && e.Spec.Port == number).Concat(entries.Where(e => e.Spec.IsRange && e.Contains(number)));
-        }
+    private static IEnumerable<PortEntry> Match(IReadOnlyList<PortEntry> entries, string query) =>
+        query.Length > 0 && (char.IsAsciiDigit(query[0]) || query[0] is '-' or '+')
+            ? EntryQuery.OnPort(entries, EntryQuery.Port("PORT", query))
+            : EntryQuery.Named(entries, query);
 
-        return entries.Where(e => Names(e).Any(name => string.Equals(name, query, StringComparison.OrdinalIgnoreCase)));
-    }
-
-    /// <summary>A port: a whole number from 1 to 65535, or a usage error.</summary>
-    private static int Port(string option, string text) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is >= 1 and <= 65535
-            ? number
-            : throw new OperationsException(option + ": '" + text + "' is not a port; use a whole number from 1 to 65535.");
-
-    private static IEnumerable<string> Names(PortEntry entry)
-    {
-        yield return entry.QualifiedName;
-        yield return entry.FullName;
-        yield return entry.Spec.Group.Length == 0 ? entry.Spec.WrittenName : entry.Spec.Group + "." + entry.Spec.WrittenName;
-        yield return entry.Spec.WrittenName;
-        foreach (var other in entry.OtherWrittenNames)
-        {
-            yield return other;
-            yield return entry.Spec.Group.Length == 0 ? other : entry.Spec.Group + "." + other;
-        }
-    }
-
-    private static List<PortEntry> Filter(CatalogSet set, IEnumerable<PortEntry> entries, ParseResult result, CommonOptions options)
-    {
-        var from = result.GetValue(options.From) is { } f ? set.Role("--from", f) : null;
-        var to = result.GetValue(options.To) is { } t ? set.Role("--to", t) : null;
-        var group = result.GetValue(options.Group);
-        return entries.Where(e =>
-            (from is null || e.FromRoles.Contains(from, StringComparer.Ordinal)) &&
-            (to is null || e.ToRoles.Contains(to, StringComparer.Ordinal)) &&
-            (group is null || string.Equals(e.Spec.Group, group, StringComparison.OrdinalIgnoreCase))).ToList();
-    }
+    private static List<PortEntry> Filter(CatalogSet set, IEnumerable<PortEntry> entries, ParseResult result, CommonOptions options) =>
+        EntryQuery.Filter(
+            entries,
+            result.GetValue(options.From) is { } from ? set.Role(ParameterNames.CommandLine.From, from) : null,
+            result.GetValue(options.To) is { } to ? set.Role(ParameterNames.CommandLine.To, to) : null,
+            result.GetValue(options.Group));
 
     private static void Write(IReadOnlyList<PortEntry> entries, EntryFormat format, string? output, ToolConsole console)
     {

@@ -1,15 +1,14 @@
-using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using ExchangePorts.Operations.Planning;
-using ExchangePorts.Operations.Writers;
 
 namespace ExchangePorts.Operations.Writers;
 
 /// <summary>
-/// Windows Firewall rules as a PowerShell script of <c>New-NetFirewallRule</c> commands (NetSecurity module). Every rule
-/// is in one group per run, which the script removes first, so running it again replaces its rules. Every argument is a
-/// constant: free text a single-quoted string (<see cref="PowerShellText"/>), the rest keywords and numbers the tool makes.
+/// Windows Firewall rules as a PowerShell script of <c>New-NetFirewallRule</c> commands (NetSecurity module), the calls
+/// <see cref="NetSecurityCommands"/> defines. Every rule is in one group per run, which the script removes first, so
+/// running it again replaces its rules. Every argument is a constant: free text a single-quoted string
+/// (<see cref="PowerShellText"/>), the rest keywords and numbers the tool makes.
 /// </summary>
 internal static class PowerShellWriter
 {
@@ -24,7 +23,7 @@ internal static class PowerShellWriter
             text.Append(PowerShellText.Comment("Note: " + note)).Append('\n');
         }
 
-        text.Append("Remove-NetFirewallRule -Group ").Append(PowerShellText.Literal(plan.Group)).Append(" -ErrorAction SilentlyContinue\n");
+        text.Append(Command(NetSecurityCommands.RemoveGroup(plan))).Append(" -ErrorAction SilentlyContinue\n");
         foreach (var rule in plan.Rules)
         {
             text.Append('\n');
@@ -33,29 +32,14 @@ internal static class PowerShellWriter
                 text.Append(PowerShellText.Comment(RuleText.Unrestricted + ": this rule allows any address.")).Append('\n');
             }
 
-            var parameters = new List<string>
-            {
-                "-Name " + PowerShellText.Literal(rule.Id),
-                "-DisplayName " + PowerShellText.Literal(rule.DisplayName),
-                "-Group " + PowerShellText.Literal(plan.Group),
-                "-Direction " + (plan.Outbound ? "Outbound" : "Inbound"),
-                "-Action Allow",
-                "-Protocol " + rule.Protocol,
-                (plan.Outbound ? "-RemotePort " : "-LocalPort ") + PowerShellText.Literal(Port(rule, plan.Outbound)),
-                "-RemoteAddress " + (rule.Addresses.IsAny ? "Any" : string.Join(", ", rule.Addresses.Texts.Select(PowerShellText.Literal))),
-                "-Description " + PowerShellText.Literal(rule.Description),
-            };
-            text.Append("New-NetFirewallRule ").Append(string.Join(" ", parameters)).Append('\n');
+            text.Append(Command(NetSecurityCommands.NewRule(plan, rule))).Append('\n');
         }
 
         return text.ToString();
     }
 
-    // Inbound RPC has keywords of its own: the endpoint mapper and the dynamic range it hands out.
-    private static string Port(FirewallRule rule, bool outbound) => (rule.Rpc, outbound) switch
-    {
-        (RpcPart.EndpointMapper, false) => "RPCEPMap",
-        (RpcPart.Dynamic, false) => "RPC",
-        _ => rule.Ports,
-    };
+    // Keywords as they are, strings single-quoted: every argument is a constant.
+    private static string Command(NetSecurityCommand command) =>
+        command.Name + string.Concat(command.Parameters.Select(p =>
+            " -" + p.Name + " " + string.Join(", ", p.IsKeyword ? p.Values : p.Values.Select(PowerShellText.Literal))));
 }
