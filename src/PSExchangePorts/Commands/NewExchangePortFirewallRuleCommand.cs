@@ -1,0 +1,106 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using ExchangePorts.Operations.Writers;
+
+namespace PSExchangePorts.Commands;
+
+/// <summary>
+/// <c>New-ExchangePortFirewallRule</c>: makes a server's Windows Firewall rules with the NetSecurity cmdlets, the calls
+/// <c>exchange-ports firewall --format powershell</c> writes: <c>Remove-NetFirewallRule</c> of the plan's group, then
+/// <c>New-NetFirewallRule</c> for each rule, so running it again replaces the rules. The cmdlets are found by name in
+/// the caller's session, as any command is (a function of the same name stands in for them, as Pester's Mock does).
+/// </summary>
+[Cmdlet(VerbsCommon.New, "ExchangePortFirewallRule", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = LocalSet)]
+[OutputType(typeof(ExchangePortFirewallRule))]
+public sealed class NewExchangePortFirewallRuleCommand : FirewallPlanCmdlet
+{
+    private const string LocalSet = "Local";
+
+    /// <summary>Catalog files (CSV or JSON) to read, besides or instead of the shipped ones.</summary>
+    [Parameter]
+    [Alias("CatalogPath")]
+    public string[]? Path { get; set; }
+
+    /// <summary>The policy store the rules go to (a domain GPO: contoso.com\Exchange Servers), passed to the NetSecurity cmdlets.</summary>
+    [Parameter(ParameterSetName = "PolicyStore", Mandatory = true)]
+    [ValidateNotNullOrEmpty]
+    public string? PolicyStore { get; set; }
+
+    /// <summary>A GPO session from Open-NetGPO, passed to the NetSecurity cmdlets; Save-NetGPO stores the rules.</summary>
+    [Parameter(ParameterSetName = "GPOSession", Mandatory = true)]
+    [ValidateNotNullOrEmpty]
+    public string? GPOSession { get; set; }
+
+    private protected override IEnumerable<string>? CatalogPaths => Path;
+
+    private protected override void End()
+    {
+        var plan = Plan(MyInvocation.MyCommand.Name);
+        var where = PolicyStore ?? GPOSession;
+        if (ShouldProcess(plan.Group + (where is null ? string.Empty : " in " + where), "Remove the firewall rules of the group"))
+        {
+            Call(NetSecurityCommands.RemoveGroup(plan), nothingToRemoveIsFine: true);
+        }
+
+        foreach (var rule in plan.Rules)
+        {
+            var command = NetSecurityCommands.NewRule(plan, rule);
+            var created = new ExchangePortFirewallRule(plan, rule, command);
+            var target = created.DisplayName + " (" + created.Protocol + " " + created.Port + (plan.Outbound ? " to " : " from ") + string.Join(", ", created.RemoteAddress) + ")";
+            if (ShouldProcess(target, "Create the firewall rule") && Call(command, nothingToRemoveIsFine: false))
+            {
+                WriteObject(created);
+            }
+        }
+    }
+
+    /// <summary>Runs a NetSecurity command in the caller's session; its errors become this cmdlet's. False when it failed.</summary>
+    private bool Call(NetSecurityCommand command, bool nothingToRemoveIsFine)
+    {
+        using var shell = PowerShell.Create(RunspaceMode.CurrentRunspace);
+        shell.AddCommand(command.Name);
+        foreach (var parameter in command.Parameters)
+        {
+            shell.AddParameter(parameter.Name, parameter.Values.Count == 1 ? parameter.Values[0] : parameter.Values.ToArray());
+        }
+
+        if (PolicyStore is not null)
+        {
+            shell.AddParameter(nameof(PolicyStore), PolicyStore);
+        }
+
+        if (GPOSession is not null)
+        {
+            shell.AddParameter(nameof(GPOSession), GPOSession);
+        }
+
+        // Errors are collected, whatever the caller's preference, to be reported here as the cmdlet's own.
+        shell.AddParameter("ErrorAction", ActionPreference.Continue);
+        try
+        {
+            shell.Invoke();
+        }
+        catch (CommandNotFoundException)
+        {
+            throw new CmdletFailure(ErrorRecords.NotFound(
+                command.Name + " is not available: it comes with Windows' NetSecurity module (Windows Server 2012 and later). Export-ExchangePortFirewallRule writes the rules as a script or for another firewall.",
+                "NetSecurityNotFound",
+                command.Name));
+        }
+        catch (RuntimeException exception)
+        {
+            WriteError(exception.ErrorRecord);
+            return false;
+        }
+
+        // Removing a group that has no rules yet (the first run) reports that it found none.
+        var errors = shell.Streams.Error.Where(e => !(nothingToRemoveIsFine && e.CategoryInfo.Category == ErrorCategory.ObjectNotFound)).ToList();
+        foreach (var error in errors)
+        {
+            WriteError(error);
+        }
+
+        return errors.Count == 0;
+    }
+}
