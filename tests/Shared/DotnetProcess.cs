@@ -17,6 +17,19 @@ internal static class DotnetProcess
     public static ProcessStartInfo StartInfo(string[] arguments, string workingDirectory) =>
         Clean(new ProcessStartInfo("dotnet", arguments) { WorkingDirectory = workingDirectory });
 
+    /// <summary>Runs <c>dotnet</c> to its end: the exit code, and standard output followed by standard error.</summary>
+    public static (int ExitCode, string Output) Run(string[] arguments, string workingDirectory)
+    {
+        var start = StartInfo(arguments, workingDirectory);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output + error.Result);
+    }
+
     private static ProcessStartInfo Clean(ProcessStartInfo start)
     {
         foreach (var name in start.Environment.Keys.Where(name => name.Contains("MSBUILD", StringComparison.OrdinalIgnoreCase) || name.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToList())

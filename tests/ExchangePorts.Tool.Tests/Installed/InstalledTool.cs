@@ -1,9 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
-using System.Linq;
 using ExchangePorts.Tests.Shared;
-using ExchangePorts.Tool.Tests.Infrastructure;
 using Xunit;
 using Xunit.Sdk;
 
@@ -33,17 +31,7 @@ public sealed class InstalledTool : IDisposable
     public string Version { get; }
 
     /// <summary>Runs <c>dotnet</c> as a new shell would (<see cref="DotnetProcess"/>).</summary>
-    private (int ExitCode, string Output) Dotnet(params string[] arguments)
-    {
-        var start = DotnetProcess.StartInfo(arguments, _tools);
-        start.RedirectStandardOutput = true;
-        start.RedirectStandardError = true;
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output + error.Result);
-    }
+    private (int ExitCode, string Output) Dotnet(params string[] arguments) => DotnetProcess.Run(arguments, _tools);
 
     public string Executable { get; }
 

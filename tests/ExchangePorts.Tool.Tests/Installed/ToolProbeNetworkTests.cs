@@ -79,7 +79,8 @@ public class ToolProbeNetworkTests(InstalledTool tool)
         }
         finally
         {
-            Shell("pkill -f '" + folder.Path + "' ; ip netns del " + edge + " ; ip netns del " + mailbox);
+            // By namespace, not by name: a pattern naming the folder would match this very shell and stop it there.
+            Shell("for n in " + edge + " " + mailbox + "; do ip netns pids $n | xargs -r kill; ip netns del $n; done");
         }
     }
 
