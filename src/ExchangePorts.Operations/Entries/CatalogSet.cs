@@ -17,14 +17,18 @@ namespace ExchangePorts.Operations.Entries;
 /// </summary>
 internal sealed class CatalogSet
 {
-    private CatalogSet(IReadOnlyList<PortEntry> entries, IReadOnlyList<string> warnings)
+    private CatalogSet(IReadOnlyList<PortEntry> entries, IReadOnlyList<string> warnings, IReadOnlyList<string> files)
     {
+        Files = files;
         Entries = entries;
         Warnings = warnings;
         Roles = entries.SelectMany(e => e.FromRoles.Concat(e.ToRoles)).Distinct(StringComparer.Ordinal).ToList();
     }
 
     public IReadOnlyList<PortEntry> Entries { get; }
+
+    /// <summary>The catalog files read, shipped ones first: what no output of the same command may replace.</summary>
+    public IReadOnlyList<string> Files { get; }
 
     /// <summary>Warnings a build would print for the catalogs (a renamed entry, an unknown column).</summary>
     public IReadOnlyList<string> Warnings { get; }
@@ -108,7 +112,7 @@ internal sealed class CatalogSet
             throw new OperationsException(errors);
         }
 
-        return new CatalogSet(entries, warnings);
+        return new CatalogSet(entries, warnings, files.Select(f => f.Path).ToList());
     }
 
     // A path that is not one is kept as written, for the reader to refuse with a message.

@@ -22,5 +22,6 @@ internal static class RoleKeys
     /// <exception cref="OperationsException">It is not one of <paramref name="roles"/>; the message lists them.</exception>
     public static string Find(IReadOnlyList<string> roles, string parameter, string role) =>
         roles.FirstOrDefault(r => string.Equals(r, role, StringComparison.OrdinalIgnoreCase))
-            ?? throw new OperationsException(parameter + ": '" + role + "' is not a role of these catalogs; use one of " + string.Join(", ", roles) + ".");
+            ?? throw new OperationsException(parameter + ": '" + role + "' is not a role of these catalogs; " +
+                (roles.Count == 0 ? "their entries have no roles (fromRoles, toRoles)." : "use one of " + string.Join(", ", roles) + "."));
 }

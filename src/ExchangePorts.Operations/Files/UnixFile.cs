@@ -150,6 +150,28 @@ internal static class UnixFile
     /// <summary>Gives <paramref name="path"/> an owner and group; false when this process may not.</summary>
     public static bool TryChangeOwner(string path, uint owner, uint group) => ChangeOwner(path, owner, group) == 0;
 
+    /// <summary>Sets a file's permission bits (<c>chmod(2)</c>); false when this process may not.</summary>
+    public static bool TrySetMode(string path, int mode) => ChangeMode(path, mode) == 0;
+
+    /// <summary>The path with every symbolic link followed (<c>realpath(3)</c>); null when a part of it does not exist.</summary>
+    public static string? RealPath(string path)
+    {
+        var resolved = ResolvePath(path, IntPtr.Zero);
+        if (resolved == IntPtr.Zero)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Marshal.PtrToStringAnsi(resolved);
+        }
+        finally
+        {
+            Free(resolved);
+        }
+    }
+
     // The C library by the name the system loads it under, which needs no development package; strings are UTF-8.
     [DllImport("libc.so.6", EntryPoint = "statx", SetLastError = true)]
     private static extern int Statx(int directory, [MarshalAs(UnmanagedType.LPStr)] string path, int flags, uint mask, [Out] byte[] buffer);
@@ -165,4 +187,13 @@ internal static class UnixFile
 
     [DllImport("libc.so.6", EntryPoint = "chown", SetLastError = true)]
     private static extern int ChangeOwner([MarshalAs(UnmanagedType.LPStr)] string path, uint owner, uint group);
+
+    [DllImport("libc.so.6", EntryPoint = "chmod", SetLastError = true)]
+    private static extern int ChangeMode([MarshalAs(UnmanagedType.LPStr)] string path, int mode);
+
+    [DllImport("libc.so.6", EntryPoint = "realpath", SetLastError = true)]
+    private static extern IntPtr ResolvePath([MarshalAs(UnmanagedType.LPStr)] string path, IntPtr resolved);
+
+    [DllImport("libc.so.6", EntryPoint = "free")]
+    private static extern void Free(IntPtr pointer);
 }

@@ -30,13 +30,19 @@ internal static class CatalogCommand
         var writesOutput = symbols.Contains(options.Output);
         command.SetAction(result =>
         {
-            // A path that cannot take the result is refused before any work is done or any note printed.
+            // A path that cannot take the result is refused before any work is done or any note printed; so is one
+            // that holds a catalog the command reads.
             if (writesOutput)
             {
-                OutputTarget.Check(result.GetValue(options.Output));
+                OutputTarget.Check(result.GetValue(options.Output), []);
             }
 
             var catalogs = CatalogSet.Load(result.GetValue(options.Exchange) ?? [], result.GetValue(options.Catalog) ?? []);
+            if (writesOutput)
+            {
+                OutputTarget.Check(result.GetValue(options.Output), catalogs.Files);
+            }
+
             foreach (var warning in catalogs.Warnings)
             {
                 console.WriteError(warning);

@@ -17,7 +17,7 @@ namespace ExchangePorts.Tool.Tests.Architecture;
 /// </summary>
 public class ToolChainTests
 {
-    private static readonly FolderChain Tool = new(Repository.PathOf("src", "ExchangePorts.Tool"), "ExchangePorts.Tool", ["Platform", "Output", "Commands"]);
+    private static readonly FolderChain Tool = new(Repository.PathOf("src", "ExchangePorts.Tool"), "ExchangePorts.Tool", ["Output", "Commands"]);
 
     [Fact]
     public void Every_folder_of_the_tool_is_in_the_chain()

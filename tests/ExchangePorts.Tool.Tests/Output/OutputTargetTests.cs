@@ -5,7 +5,6 @@ using System.Runtime.Versioning;
 using ExchangePorts.Operations.Files;
 using ExchangePorts.Tests.Shared;
 using ExchangePorts.Tool.Output;
-using ExchangePorts.Tool.Platform;
 using ExchangePorts.Tool.Tests.Infrastructure;
 using Xunit;
 
@@ -43,6 +42,22 @@ public class OutputTargetTests
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("--output: ", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
         Assert.Equal(before, Kind(path));
+    }
+
+    [Fact]
+    public void A_catalog_the_command_reads_is_not_replaced_by_its_result_under_any_of_its_names()
+    {
+        using var folder = new TempFolder();
+        const string Catalog = "name,port,transport,from,to,fromRoles,toRoles\nSmtp,25,tcp,Internet,Edge,Internet,Edge\n";
+        folder.Write("lab.ports.csv", Catalog);
+        Assert.Equal(0, Shell.Run("ln", ["-s", folder.PathOf("lab.ports.csv"), folder.PathOf("link.csv")]).ExitCode);
+        foreach (var output in new[] { "lab.ports.csv", "./lab.ports.csv", "link.csv" })
+        {
+            var run = ToolRunner.Run(["firewall", "--role", "Edge", "--allow-any", "--catalog", folder.PathOf("lab.ports.csv"), "-o", folder.PathOf(output)]);
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains("is a catalog this command reads", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+            Assert.Equal(Catalog, File.ReadAllText(folder.PathOf("lab.ports.csv")));
+        }
     }
 
     [SystemToolFact("mkfifo")]

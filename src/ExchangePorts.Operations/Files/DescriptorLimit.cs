@@ -2,13 +2,13 @@ using System;
 using System.IO;
 using System.Runtime.InteropServices;
 
-namespace ExchangePorts.Tool.Platform;
+namespace ExchangePorts.Operations.Files;
 
 /// <summary>
 /// How many more files and sockets this process may open: its soft limit (<c>ulimit -n</c>) less those open now.
 /// A probe keeps its sockets within it, so no verdict is "too many open files".
 /// </summary>
-internal static partial class DescriptorLimit
+internal static class DescriptorLimit
 {
     /// <summary>Left for the runtime, the terminal and the output file.</summary>
     public const int Margin = 64;
@@ -20,13 +20,14 @@ internal static partial class DescriptorLimit
     /// <exception cref="IOException">Too few are free to probe at all: a failure of the system, exit code 4.</exception>
     public static int? Free()
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        var linux = RuntimeInformation.IsOSPlatform(OSPlatform.Linux);
+        if (!linux && !RuntimeInformation.IsOSPlatform(OSPlatform.OSX))
         {
             return null;
         }
 
         var limit = new ulong[2];
-        if ((OperatingSystem.IsLinux() ? GetLimitLinux(LinuxNoFile, limit) : GetLimitMac(MacNoFile, limit)) != 0 || limit[0] > int.MaxValue)
+        if ((linux ? GetLimitLinux(LinuxNoFile, limit) : GetLimitMac(MacNoFile, limit)) != 0 || limit[0] > int.MaxValue)
         {
             return null;
         }
@@ -52,7 +53,7 @@ internal static partial class DescriptorLimit
     {
         try
         {
-            return Directory.GetFiles(OperatingSystem.IsLinux() ? "/proc/self/fd" : "/dev/fd").Length;
+            return Directory.GetFiles(RuntimeInformation.IsOSPlatform(OSPlatform.Linux) ? "/proc/self/fd" : "/dev/fd").Length;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -61,9 +62,9 @@ internal static partial class DescriptorLimit
     }
 
     // The C library by the name the system loads it under, which needs no development package.
-    [LibraryImport("libc.so.6", EntryPoint = "getrlimit", SetLastError = true)]
-    private static partial int GetLimitLinux(int resource, [Out] ulong[] limit);
+    [DllImport("libc.so.6", EntryPoint = "getrlimit", SetLastError = true)]
+    private static extern int GetLimitLinux(int resource, [Out] ulong[] limit);
 
-    [LibraryImport("/usr/lib/libSystem.dylib", EntryPoint = "getrlimit", SetLastError = true)]
-    private static partial int GetLimitMac(int resource, [Out] ulong[] limit);
+    [DllImport("/usr/lib/libSystem.dylib", EntryPoint = "getrlimit", SetLastError = true)]
+    private static extern int GetLimitMac(int resource, [Out] ulong[] limit);
 }
