@@ -13,9 +13,9 @@ internal static class ExchangeBuild
 {
     private const int FirstSubscriptionEditionBuild = 2562;
 
-    private static readonly Regex DisplayVersion = new(@"^\s*Version\s+(?<major>\d{1,4})\.(?<minor>\d{1,4})\s*\(Build\s+(?<build>\d{1,6})(\.\d{1,6})?\)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex DisplayVersion = new(@"^\s*Version\s+(?<major>[0-9]{1,4})\.(?<minor>[0-9]{1,4})\s*\(Build\s+(?<build>[0-9]{1,6})(\.[0-9]{1,6})?\)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    private static readonly Regex Number = new(@"^\s*(?<major>\d{1,4})\.(?<minor>\d{1,4})(\.(?<build>\d{1,6})(\.\d{1,6})?)?\s*$", RegexOptions.CultureInvariant);
+    private static readonly Regex Number = new(@"^\s*(?<major>[0-9]{1,4})\.(?<minor>[0-9]{1,4})(\.(?<build>[0-9]{1,6})(\.[0-9]{1,6})?)?\s*$", RegexOptions.CultureInvariant);
 
     /// <summary>The catalog's <c>--exchange</c> value (<c>2019</c>), or null when the text is not a build of a version the catalogs cover.</summary>
     public static string? Catalog(string text)

@@ -36,8 +36,10 @@ internal static class CatalogParameters
 
     /// <summary>Each <c>-Path</c> as a file system path: relative to the current location, <c>~</c> and wildcards expanded.</summary>
     /// <exception cref="CmdletFailure">A path names no file (<see cref="ErrorCategory.ObjectNotFound"/>) or is not on the file system.</exception>
-    public static List<string> Paths(PSCmdlet cmdlet, IEnumerable<string>? paths)
+    /// <param name="parameter">The parameter that gave them, for messages: <c>-Path</c>.</param>
+    public static List<string> Paths(PSCmdlet cmdlet, IEnumerable<string>? paths, string? parameter = null)
     {
+        var name = parameter ?? ParameterNames.PowerShell.Catalog;
         var resolved = new List<string>();
         foreach (var path in paths ?? [])
         {
@@ -49,12 +51,12 @@ internal static class CatalogParameters
             }
             catch (Exception exception) when (exception is ItemNotFoundException or DriveNotFoundException or ProviderNotFoundException or ArgumentException or NotSupportedException or PSInvalidOperationException)
             {
-                throw new CmdletFailure(ErrorRecords.NotFound(Name + ": '" + path + "' names no catalog file: " + exception.Message, "CatalogNotFound", path));
+                throw new CmdletFailure(ErrorRecords.NotFound(name + ": '" + path + "' names no catalog file: " + exception.Message, "CatalogNotFound", path));
             }
 
             if (provider.Name != "FileSystem" || found.Count == 0)
             {
-                throw new CmdletFailure(ErrorRecords.NotFound(Name + ": '" + path + "' names no catalog file" + (found.Count == 0 ? "." : ": it is not on the file system."), "CatalogNotFound", path));
+                throw new CmdletFailure(ErrorRecords.NotFound(name + ": '" + path + "' names no catalog file" + (found.Count == 0 ? "." : ": it is not on the file system."), "CatalogNotFound", path));
             }
 
             resolved.AddRange(found);
@@ -63,7 +65,6 @@ internal static class CatalogParameters
         return resolved;
     }
 
-    private static string Name => ParameterNames.PowerShell.Catalog;
 
     /// <summary>The catalogs' entries; warnings a build would print go to the warning stream.</summary>
     /// <exception cref="OperationsException">A version is unknown, or a catalog is unreadable or has errors.</exception>
@@ -72,7 +73,7 @@ internal static class CatalogParameters
         var set = CatalogSet.Load(versions, paths, ParameterNames.PowerShell);
         foreach (var warning in set.Warnings)
         {
-            cmdlet.WriteWarning(warning);
+            cmdlet.WriteWarning(DisplayText.Visible(warning));
         }
 
         return set;

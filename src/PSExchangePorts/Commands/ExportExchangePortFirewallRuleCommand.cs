@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using ExchangePorts.Operations.Files;
 using ExchangePorts.Operations.Writers;
 
 namespace PSExchangePorts.Commands;
@@ -34,10 +35,18 @@ public sealed class ExportExchangePortFirewallRuleCommand : FirewallPlanCmdlet
 
     private protected override IEnumerable<string>? CatalogPaths => CatalogPath;
 
+    private protected override string CatalogParameter => "-CatalogPath";
+
     private protected override void End()
     {
-        var target = Path is null ? null : OutputFile.Resolve(this, Path, NoClobber);
-        var plan = Plan(Invocation.Describe(MyInvocation));
+        // A path that cannot take the result is refused before any work is done; so is a catalog the rules are made from.
+        var target = Path is null ? null : OutputPath.Resolve(this, Path, NoClobber);
+        var (plan, set) = Plan(Invocation.Describe(MyInvocation));
+        if (target is not null)
+        {
+            OutputFile.RefuseInput(target, set.Files, OutputPath.Parameter);
+        }
+
         var dialect = FirewallDialects.All.First(d => string.Equals(d.Name, Format, StringComparison.OrdinalIgnoreCase));
         var text = dialect.Write(plan);
         if (target is null)
@@ -46,7 +55,7 @@ public sealed class ExportExchangePortFirewallRuleCommand : FirewallPlanCmdlet
         }
         else if (ShouldProcess(target, "Write the " + dialect.Name + " rules"))
         {
-            OutputFile.Write(target, text, NoClobber);
+            OutputFile.Write(target, writer => writer.Write(text), OutputPath.Parameter);
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using ExchangePorts.Operations.Entries;
 using ExchangePorts.Operations.Errors;
 using ExchangePorts.Operations.Planning;
 
@@ -35,20 +36,31 @@ public abstract class FirewallPlanCmdlet : ExchangePortsCmdlet
     [ArgumentCompleter(typeof(VersionCompleter))]
     public string[]? Version { get; set; }
 
-    /// <summary>The catalog files the rules are planned from, as resolved paths.</summary>
+    /// <summary>The catalog files the rules are planned from, as given.</summary>
     private protected abstract IEnumerable<string>? CatalogPaths { get; }
 
-    /// <summary>The plan; <paramref name="commandLine"/> is what a written script says made it.</summary>
-    private protected FirewallPlan Plan(string commandLine)
+    /// <summary>The parameter that gives them, for messages.</summary>
+    private protected virtual string CatalogParameter => ParameterNames.PowerShell.Catalog;
+
+    /// <summary>The plan and the catalogs it was made from; <paramref name="commandLine"/> is what a written script says made it.</summary>
+    private protected (FirewallPlan Plan, CatalogSet Catalogs) Plan(string commandLine)
     {
-        var set = CatalogParameters.Load(this, CatalogParameters.Versions(Version), CatalogParameters.Paths(this, CatalogPaths));
-        var plan = FirewallPlanner.Plan(set, Role, Outbound, AllowList.Parse(AllowValues(), ParameterNames.PowerShell), AllowAny, commandLine, ParameterNames.PowerShell);
+        var set = CatalogParameters.Load(this, CatalogParameters.Versions(Version), CatalogParameters.Paths(this, CatalogPaths, CatalogParameter));
+        var allow = AllowList.Parse(AllowValues(), ParameterNames.PowerShell);
+        var plan = FirewallPlanner.Plan(set, Role, Outbound, allow, AllowAny, commandLine, ParameterNames.PowerShell);
         foreach (var note in plan.Notes)
         {
-            WriteVerbose(note);
+            WriteVerbose(DisplayText.Visible(note));
         }
 
-        return plan;
+        // Addresses given for a peer that the internal-traffic rule overrides would otherwise be dropped unsaid.
+        foreach (var peer in plan.Rules.Where(r => r.Unrestricted).SelectMany(r => r.PeerRoles).Distinct().Where(p => allow.TryGet(p, out _)))
+        {
+            WriteWarning(DisplayText.Visible(
+                "-Allow " + peer + ": the paths between internal Exchange servers and domain controllers allow any address (Microsoft does not support restricting them); the addresses given apply to the other paths from " + peer + "."));
+        }
+
+        return (plan, set);
     }
 
     // @{ Mailbox = '10.1.0.0/24', '10.1.1.5' } is Mailbox=10.1.0.0/24,10.1.1.5 to the planner.

@@ -60,7 +60,14 @@ public sealed class GetExchangePortCommand : ExchangePortsCmdlet
         if (Name is not null)
         {
             var pattern = new WildcardPattern(Name.Trim(), WildcardOptions.IgnoreCase | WildcardOptions.CultureInvariant);
-            entries = wildcard ? EntryQuery.Named(entries, pattern.IsMatch) : EntryQuery.Named(entries, Name.Trim());
+            try
+            {
+                entries = (wildcard ? EntryQuery.Named(entries, pattern.IsMatch) : EntryQuery.Named(entries, Name.Trim())).ToList();
+            }
+            catch (WildcardPatternException exception)
+            {
+                throw new CmdletFailure(ErrorRecords.InvalidArgument("-Name: '" + Name + "' is not a wildcard pattern: " + exception.Message, "InvalidWildcard", Name));
+            }
         }
 
         var found = EntryQuery.Filter(

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
@@ -36,11 +37,29 @@ public sealed class NewExchangePortFirewallRuleCommand : FirewallPlanCmdlet
 
     private protected override void End()
     {
-        var plan = Plan(MyInvocation.MyCommand.Name);
-        var where = PolicyStore ?? GPOSession;
-        if (ShouldProcess(plan.Group + (where is null ? string.Empty : " in " + where), "Remove the firewall rules of the group"))
+        var (plan, _) = Plan(MyInvocation.MyCommand.Name);
+
+        // Both commands before anything changes: rules removed and none made would leave the server closed.
+        Require(NetSecurityCommands.Remove);
+        Require(NetSecurityCommands.New);
+        var store = PolicyStore ?? GPOSession;
+        var group = "'" + plan.Group + "'" + (store is null ? string.Empty : " in " + store);
+        if (ShouldProcess("Removing the firewall rules of the group " + group + ".", "Remove the firewall rules of the group " + group + "?", "Remove firewall rules", out var reason))
         {
-            Call(NetSecurityCommands.RemoveGroup(plan), nothingToRemoveIsFine: true);
+            if (!Call(NetSecurityCommands.RemoveGroup(plan), nothingToRemoveIsFine: true))
+            {
+                // New rules beside the old ones would collide with them, or double them.
+                throw new CmdletFailure(new ErrorRecord(
+                    new InvalidOperationException("The rules of the group " + group + " could not be removed (see the error before), so no rule was created."),
+                    "RemoveFailed",
+                    ErrorCategory.InvalidOperation,
+                    plan.Group));
+            }
+        }
+        else if (reason != ShouldProcessReason.WhatIf)
+        {
+            // Declined: the old rules stay, and new ones of the same names would collide with them.
+            return;
         }
 
         foreach (var rule in plan.Rules)
@@ -52,6 +71,20 @@ public sealed class NewExchangePortFirewallRuleCommand : FirewallPlanCmdlet
             {
                 WriteObject(created);
             }
+        }
+    }
+
+    /// <summary>Finds a NetSecurity command in the caller's session as any command is found (module auto-loading included).</summary>
+    private void Require(string name)
+    {
+        using var shell = PowerShell.Create(RunspaceMode.CurrentRunspace);
+        shell.AddCommand("Get-Command").AddParameter("Name", name).AddParameter("ErrorAction", ActionPreference.SilentlyContinue);
+        if (shell.Invoke().Count == 0)
+        {
+            throw new CmdletFailure(ErrorRecords.NotFound(
+                name + " is not available: it comes with Windows' NetSecurity module (Windows Server 2012 and later). Export-ExchangePortFirewallRule writes the rules as a script or for another firewall.",
+                "NetSecurityNotFound",
+                name));
         }
     }
 
@@ -80,13 +113,6 @@ public sealed class NewExchangePortFirewallRuleCommand : FirewallPlanCmdlet
         try
         {
             shell.Invoke();
-        }
-        catch (CommandNotFoundException)
-        {
-            throw new CmdletFailure(ErrorRecords.NotFound(
-                command.Name + " is not available: it comes with Windows' NetSecurity module (Windows Server 2012 and later). Export-ExchangePortFirewallRule writes the rules as a script or for another firewall.",
-                "NetSecurityNotFound",
-                command.Name));
         }
         catch (RuntimeException exception)
         {

@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using ExchangePorts.Operations.Entries;
 using ExchangePorts.Operations.Errors;
+using ExchangePorts.Operations.Files;
 using ExchangePorts.Operations.Planning;
 using PortCatalog;
 using PortCatalog.Probing;
@@ -77,28 +78,31 @@ public sealed class TestExchangePortCommand : ExchangePortsCmdlet
 
     private protected override void Process()
     {
-        try
+        // Each computer on its own: one that cannot be probed does not stop the others.
+        foreach (var computer in ComputerName)
         {
-            var versions = CatalogParameters.Versions(Version);
-            var key = string.Join(";", versions);
-            if (!_catalogs.TryGetValue(key, out var set))
+            try
             {
-                _catalogs.Add(key, set = CatalogParameters.Load(this, versions, _paths));
-            }
+                var versions = CatalogParameters.Versions(Version);
+                var key = string.Join(";", versions);
+                if (!_catalogs.TryGetValue(key, out var set))
+                {
+                    _catalogs.Add(key, set = CatalogParameters.Load(this, versions, _paths));
+                }
 
-            var roles = Role is null ? [] : ExchangeServerRoles.Keys(Role, set.Roles);
-            if (Role is not null && roles.Count == 0)
+                var roles = Role is null ? [] : ExchangeServerRoles.Keys(Role, set.Roles);
+                if (Role is not null && roles.Count == 0)
+                {
+                    roles = [Role.Trim()];
+                }
+
+                var plan = ProbePlanner.Plan(set, [computer], null, roles, From, ParameterNames.PowerShell);
+                _requests.Add((plan, string.Join(", ", roles)));
+            }
+            catch (OperationsException exception)
             {
-                roles = [Role.Trim()];
+                WriteError(ErrorRecords.From(exception, ErrorId, computer));
             }
-
-            var plan = ProbePlanner.Plan(set, ComputerName, null, roles, From, ParameterNames.PowerShell);
-            _requests.Add((plan, string.Join(", ", roles)));
-        }
-        catch (OperationsException exception)
-        {
-            // One server that cannot be probed does not stop the others.
-            WriteError(ErrorRecords.From(exception, ErrorId, string.Join(", ", ComputerName)));
         }
     }
 
@@ -123,10 +127,21 @@ public sealed class TestExchangePortCommand : ExchangePortsCmdlet
             }
         }
 
+        int parallelism;
+        try
+        {
+            // Never more sockets than the open-file limit leaves: past it the process itself would fail.
+            parallelism = Math.Min(ThrottleLimit, DescriptorLimit.Free() ?? int.MaxValue);
+        }
+        catch (System.IO.IOException exception)
+        {
+            throw new CmdletFailure(new ErrorRecord(exception, "DescriptorLimit", ErrorCategory.ResourceUnavailable, ThrottleLimit));
+        }
+
         var options = new PortProbeOptions
         {
             Timeout = TimeSpan.FromSeconds(TimeoutSec),
-            Parallelism = ThrottleLimit,
+            Parallelism = parallelism,
             CheckService = Banner,
             SweepRanges = SweepRanges,
         };

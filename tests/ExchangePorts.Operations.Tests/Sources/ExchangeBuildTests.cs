@@ -32,6 +32,8 @@ public class ExchangeBuildTests
     [InlineData("15.2.1544.4.1")]
     [InlineData("")]
     [InlineData("Version 99999999999.2 (Build 1.1)")]
+    [InlineData("Version \u0661\u0665.\u0662 (Build 1.1)")]
+    [InlineData("\u0661\u0665.\u0662")]
     public void Anything_else_names_none(string text) =>
         Assert.Null(ExchangeBuild.Catalog(text));
 }

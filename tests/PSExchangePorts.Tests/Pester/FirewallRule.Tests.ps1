@@ -83,6 +83,13 @@ Describe 'New-ExchangePortFirewallRule' {
         foreach ($rule in $unrestricted) { $rule.RemoteAddress | Should -Be @('Any') }
     }
 
+    It 'warns when addresses given for a peer do not apply to its internal paths' {
+        New-ExchangePortFirewallRule -Role Mailbox -Version 2016 -Allow @{ Mailbox = '10.0.0.0/24' } -AllowAny -WhatIf -WarningVariable warnings 3>$null
+        @($warnings).Count | Should -Be 1
+        "$($warnings[0])" | Should -BeLike '-Allow Mailbox: the paths between internal Exchange servers and domain controllers allow any address*'
+        $global:NetSecurityCalls | Should -HaveCount 0
+    }
+
     It 'asks for the addresses of a peer it was not given, in PowerShell''s words, and calls nothing' {
         $record = $null
         try { New-ExchangePortFirewallRule -Role Edge -Allow @{ Internet = 'Any' } -ErrorAction Stop } catch { $record = $_ }
@@ -96,6 +103,27 @@ Describe 'New-ExchangePortFirewallRule' {
     ) {
         { New-ExchangePortFirewallRule -Role Edge -Allow @{ Internet = 'Any'; ExchangeOnline = 'Any'; Mailbox = $Value } -ErrorAction Stop } | Should -Throw
         $global:NetSecurityCalls | Should -HaveCount 0
+    }
+
+    It 'changes nothing when New-NetFirewallRule is missing, though Remove-NetFirewallRule is there' {
+        Remove-Item function:New-NetFirewallRule
+        $record = $null
+        try { New-ExchangePortFirewallRule @Edge -ErrorAction Stop } catch { $record = $_ }
+        $record.CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $record.Exception.Message | Should -BeLike 'New-NetFirewallRule is not available*'
+        $global:NetSecurityCalls | Should -HaveCount 0
+    }
+
+    It 'creates no rule when the old ones cannot be removed' {
+        New-ExchangePortFirewallRule @Edge | Out-Null
+        $before = Format-Calls $global:FirewallRules
+        function global:Remove-NetFirewallRule { [CmdletBinding()] param([string[]] $Group) Write-Error -Message 'Access is denied.' -Category PermissionDenied }
+        $global:NetSecurityCalls.Clear()
+        $record = $null
+        try { New-ExchangePortFirewallRule @Edge -ErrorAction Stop } catch { $record = $_ }
+        $record | Should -Not -BeNullOrEmpty
+        $global:NetSecurityCalls | Should -HaveCount 0
+        Format-Calls $global:FirewallRules | Should -Be $before
     }
 
     It 'says where the NetSecurity cmdlets are missing, as one ObjectNotFound error' {
@@ -152,6 +180,45 @@ Describe 'Export-ExchangePortFirewallRule' {
             Get-ChildItem -Force -Name | Should -Be @('edge.nft')
         }
         finally { Pop-Location }
+    }
+
+    It 'refuses to replace <Label>, and leaves it as it was' -ForEach @(
+        @{ Label = 'a FIFO'; Make = { param($p) mkfifo $p } }
+        @{ Label = 'a device node'; Make = { param($p) mknod $p c 1 3 } }
+        @{ Label = 'a file with another hard link'; Make = { param($p) Set-Content $p 'keep'; ln $p "$p.other" } }
+        @{ Label = 'a folder'; Make = { param($p) New-Item -ItemType Directory $p | Out-Null } }
+    ) {
+        $folder = New-TestFolder
+        $path = Join-Path $folder 'target'
+        & $Make $path
+        $before = (Get-Item $path -Force).Mode
+        { Export-ExchangePortFirewallRule @Edge -Path $path -ErrorAction Stop } | Should -Throw
+        (Get-Item $path -Force).Mode | Should -Be $before
+        @(Get-ChildItem -Force $folder -Name | Where-Object { $_ -like '.*' }) | Should -HaveCount 0
+    }
+
+    It 'keeps the permissions and owner of the file it replaces' {
+        $folder = New-TestFolder
+        $path = Join-Path $folder 'edge.ps1'
+        Set-Content $path 'old'
+        chmod 640 $path
+        chown nobody $path
+        Export-ExchangePortFirewallRule @Edge -Path $path
+        (stat -c '%a %U' $path) | Should -Be '640 nobody'
+        Get-Content $path -Raw | Should -Match 'New-NetFirewallRule'
+    }
+
+    It 'refuses to replace a catalog it reads, and names -CatalogPath for a catalog that is not there' {
+        $folder = New-TestFolder
+        $catalog = Join-Path $folder 'lab.ports.csv'
+        Set-Content $catalog "name,port,transport,from,to,fromRoles,toRoles`nSmtp,25,tcp,Internet,Edge,Internet,Edge" -Encoding utf8NoBOM
+        $record = $null
+        try { Export-ExchangePortFirewallRule -Role Edge -AllowAny -CatalogPath $catalog -Path $catalog -ErrorAction Stop } catch { $record = $_ }
+        $record.Exception.Message | Should -BeLike '*is a catalog this command reads*'
+        Get-Content $catalog -Raw | Should -Match '^name,port'
+        $record = $null
+        try { Export-ExchangePortFirewallRule -Role Edge -AllowAny -CatalogPath (Join-Path $folder 'none.csv') -ErrorAction Stop } catch { $record = $_ }
+        $record.Exception.Message | Should -BeLike '-CatalogPath: *names no catalog file*'
     }
 
     It 'refuses a file in a folder that does not exist, before any work' {

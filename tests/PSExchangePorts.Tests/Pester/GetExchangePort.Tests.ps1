@@ -75,6 +75,9 @@ Describe 'Get-ExchangePort' {
         @{ Label = 'an unknown version'; Arguments = @{ Version = '2020' }; Text = "-Version: '2020' is not a shipped catalog" }
         @{ Label = 'an unknown role'; Arguments = @{ From = 'Firewall' }; Text = "-From: 'Firewall' is not a role of these catalogs" }
         @{ Label = 'a port out of range'; Arguments = @{ Port = 70000 }; Text = 'Port' }
+        @{ Label = 'a version in other digits'; Arguments = @{ Version = "Version `u{0661}`u{0665}.`u{0662} (Build 1.1)" }; Text = '-Version: ' }
+        @{ Label = 'a name that is not a wildcard pattern'; Arguments = @{ Name = '[' }; Text = '-Name: ' }
+        @{ Label = 'a role with an escape sequence'; Arguments = @{ To = "Ed`e[2Jge" }; Text = "-To: 'Ed\u001B" }
     ) {
         $record = $null
         try { Get-ExchangePort @Arguments -ErrorAction Stop } catch { $record = $_ }
@@ -82,6 +85,7 @@ Describe 'Get-ExchangePort' {
         $record.CategoryInfo.Category | Should -BeIn @('InvalidArgument', 'InvalidData')
         $record.Exception.Message | Should -BeLike "*$Text*"
         Get-ErrorText $record | Should -Not -Match '   at '
+        Get-ErrorText $record | Should -Not -Match "`e"
     }
 
     It 'reports a missing catalog file as ObjectNotFound' {

@@ -85,6 +85,41 @@ Describe 'Test-ExchangePort fed by Get-ExchangeServer' {
         ($out.ComputerName | Sort-Object -Unique) | Should -Be '127.0.0.2'
     }
 
+    It 'probes the good computers of a list with a bad one, which is an error of its own' {
+        $out = @(Test-ExchangePort -ComputerName 127.0.0.2, 127.1, 127.0.0.3 -Role Edge -TimeoutSec 1 -ErrorVariable problems -ErrorAction SilentlyContinue)
+        ($out.ComputerName | Sort-Object -Unique) | Should -Be @('127.0.0.2', '127.0.0.3')
+        $problems | Should -HaveCount 1
+        $problems[0].TargetObject | Should -Be '127.1'
+    }
+
+    It 'keeps within the open-file limit, whatever -ThrottleLimit asks' {
+        $catalog = Join-Path (New-TestFolder) 'range.ports.csv'
+        Set-Content $catalog "name,port,transport,from,to,fromRoles,toRoles`nRange,20000-28000,tcp,Internet,Edge,Internet,Edge" -Encoding utf8NoBOM
+        $script = "ulimit -n 256 && pwsh -NoProfile -NonInteractive -Command 'Import-Module PSExchangePorts; (Test-ExchangePort -ComputerName 127.0.0.1 -Role Edge -Path $catalog -SweepRanges -ThrottleLimit 4096 -TimeoutSec 1 | Where-Object Verdict -in open, closed | Measure-Object).Count'"
+        $output = bash -c $script 2>&1
+        $LASTEXITCODE | Should -Be 0 -Because ($output -join "`n")
+        [int]($output | Select-Object -Last 1) | Should -Be 8001
+    }
+
+    It 'shows what a server answers as visible text: no escape sequence reaches the terminal' {
+        $folder = New-TestFolder
+        $py = Join-Path $folder 'banner.py'
+        Set-Content $py "import socket`ns = socket.socket()`ns.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)`ns.bind(('127.0.0.8', 2525))`ns.listen(5)`nwhile True:`n    c, _ = s.accept()`n    c.sendall(b'554 \x1b[2J\x1b]0;pwned\x07 go away\r\n')`n    c.close()"
+        $listener = Start-Process python3 -ArgumentList $py -PassThru
+        try {
+            Start-Sleep -Milliseconds 500
+            $catalog = Join-Path $folder 'mail.ports.csv'
+            Set-Content $catalog "name,port,transport,from,to,fromRoles,toRoles,service`nSmtp,2525,tcp,Internet,Edge,Internet,Edge,SMTP" -Encoding utf8NoBOM
+            $result = Test-ExchangePort -ComputerName 127.0.0.8 -Role Edge -Path $catalog -Banner -TimeoutSec 2
+            $result.ServiceAnswered | Should -BeFalse
+            $result.Detail | Should -Match "`e"
+            $shown = $result | Out-String -Width 300
+            $shown | Should -Not -Match "`e|`a"
+            $shown | Should -Match '\\u001B\[2J'
+        }
+        finally { Stop-Process $listener }
+    }
+
     It 'refuses an address that is not in canonical form: <Address>' -ForEach @(@{ Address = '127.1' }, @{ Address = '0x7f.0.0.1' }, @{ Address = '2130706433' }) {
         $out = Test-ExchangePort -ComputerName $Address -Role Edge -TimeoutSec 1 -ErrorVariable problems -ErrorAction SilentlyContinue
         $out | Should -BeNullOrEmpty
