@@ -236,12 +236,32 @@ public static class PortProbe
                         continue;
                     }
 
+                    if (transport == PortTransport.Udp)
+                    {
+                        // DNS has a request of its own. The other ports of a range are one result, not one each of
+                        // thousands: UDP cannot tell them apart.
+                        const string silentUdp = "UDP without a request of its own for this service: no answer would not tell open from filtered";
+                        if (entry.Port < DnsPort)
+                        {
+                            Add(host, entry, entry.Port, Math.Min(entry.LastPort, DnsPort - 1), transport, silentUdp);
+                        }
+
+                        if (entry.Port <= DnsPort && DnsPort <= entry.LastPort)
+                        {
+                            Add(host, entry, DnsPort, DnsPort, transport, null);
+                        }
+
+                        if (entry.LastPort > DnsPort)
+                        {
+                            Add(host, entry, Math.Max(entry.Port, DnsPort + 1), entry.LastPort, transport, silentUdp);
+                        }
+
+                        continue;
+                    }
+
                     for (var port = entry.Port; port <= entry.LastPort; port++)
                     {
-                        var notProbed = transport == PortTransport.Udp && port != DnsPort
-                            ? "UDP without a request of its own for this service: no answer would not tell open from filtered"
-                            : null;
-                        Add(host, entry, port, port, transport, notProbed);
+                        Add(host, entry, port, port, transport, null);
                     }
                 }
 
