@@ -2,7 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ExchangePorts.Operations.Entries;
+using System.Globalization;
+using ExchangePorts.Generators.Model;
 using ExchangePorts.Operations.Errors;
+using PortCatalog;
+using PortCatalog.Probing;
 
 namespace ExchangePorts.Operations.Planning;
 
@@ -90,6 +94,63 @@ internal static class ProbePlanner
 
         return order.Select(h => (h, (IReadOnlyList<PortEntry>)entriesOf[h])).ToList();
     }
+
+    /// <summary>
+    /// What <c>--unexpected</c> sweeps on each host of <paramref name="plan"/>: every TCP port that no entry grants
+    /// from <paramref name="from"/> to <paramref name="role"/> (the RPC range with 135, as the firewall opens it), as
+    /// range entries of the group <c>Unexpected</c>. An open one is a finding: reachable, and meant not to be.
+    /// </summary>
+    /// <exception cref="OperationsException">No role or no source role was given.</exception>
+    public static IReadOnlyList<ProbeTarget> Unexpected(CatalogSet set, ProbePlan plan, string? role, string? from, ParameterNames names)
+    {
+        if (role is null || from is null)
+        {
+            throw new OperationsException("--unexpected needs " + names.Role + " and " + names.From + ": the ports no entry grants from one role to the other are swept.");
+        }
+
+        role = set.Role(names.Role, role);
+        from = set.Role(names.From, from);
+        var granted = new bool[65536];
+        foreach (var entry in set.Entries.Where(e => e.ToRoles.Contains(role, StringComparer.Ordinal) && e.FromRoles.Contains(from, StringComparer.Ordinal) && (e.Spec.Transport & ExchangePorts.Generators.Model.PortTransport.Tcp) != 0))
+        {
+            for (var port = entry.Spec.Port; port <= entry.Spec.LastPort; port++)
+            {
+                granted[port] = true;
+            }
+
+            if (entry.Spec.Port == 135 && entry.Spec.LastPort == 135)
+            {
+                for (var port = FirewallPlanner.DynamicRpcFirst; port <= FirewallPlanner.DynamicRpcLast; port++)
+                {
+                    granted[port] = true;
+                }
+            }
+        }
+
+        var ranges = new List<PortDefinition>();
+        for (var port = 1; port <= 65535; port++)
+        {
+            if (granted[port])
+            {
+                continue;
+            }
+
+            var first = port;
+            while (port < 65535 && !granted[port + 1])
+            {
+                port++;
+            }
+
+            ranges.Add(new PortDefinition(
+                UnexpectedGroup, "Ports" + first.ToString(CultureInfo.InvariantCulture), "ports " + PortText.Of(first, port), first, port, PortCatalog.PortTransport.Tcp, from, role,
+                string.Empty, string.Empty, "No entry grants these ports from " + from + " to " + role + ".", string.Empty, string.Empty, from, role));
+        }
+
+        return plan.Hosts.Select(h => new ProbeTarget(h, ranges)).ToList();
+    }
+
+    /// <summary>The group of the ranges <see cref="Unexpected"/> sweeps.</summary>
+    public const string UnexpectedGroup = "Unexpected";
 
     /// <summary>Whether an entry crosses the network from <paramref name="from"/>, or from any role but the server itself.</summary>
     private static bool Crosses(PortEntry entry, string? from) =>

@@ -16,7 +16,8 @@ internal static class ProbeReport
     private static IEnumerable<string> Names(PortProbeResult result, ProbePlan plan) =>
         result.Entries.Select(e => plan.EntryOf(e).FullName);
 
-    public static string Table(ProbePlan plan, IReadOnlyList<PortProbeResult> results, TimeSpan elapsed, bool cancelled)
+    /// <param name="unexpected">With <c>--unexpected</c>, the open ports no entry grants (each a finding); else null.</param>
+    public static string Table(ProbePlan plan, IReadOnlyList<PortProbeResult> results, TimeSpan elapsed, bool cancelled, IReadOnlyList<PortProbeResult>? unexpected = null)
     {
         string[] header = ["Host", "Entry", "Port", "Verdict", "Time", "Detail"];
         var rows = results.Select(r => new[]
@@ -28,14 +29,30 @@ internal static class ProbeReport
             (int)r.Elapsed.TotalMilliseconds + " ms",
             r.Detail,
         }.Select(c => VisibleText.Escape(c)).ToArray()).ToList();
-        return PlainTable.Write(header, rows, rightAligned: [2, 4]) + Summary(results, elapsed, cancelled) + "\n";
+        rows.AddRange((unexpected ?? []).Select(r => new[]
+        {
+            r.Host,
+            "-",
+            r.Port + "/" + r.Transport.ToString().ToUpperInvariant(),
+            Unexpected,
+            (int)r.Elapsed.TotalMilliseconds + " ms",
+            Why(r),
+        }.Select(c => VisibleText.Escape(c)).ToArray()));
+        var summary = Summary(results, elapsed, cancelled);
+        if (unexpected is not null)
+        {
+            summary += "; " + unexpected.Count + " " + Unexpected + " (open, and no entry grants them)";
+        }
+
+        return PlainTable.Write(header, rows, rightAligned: [2, 4]) + summary + "\n";
     }
 
     /// <summary>
     /// <c>{ "host", "cancelled", "milliseconds", "summary": { "open": n, ..., "notProbed": n }, "results": [ { "host", "catalog", "qualifiedName",
     /// "entries", "port", "transport", "verdict", "milliseconds", "detail", "serviceAnswered" } ] }</c>; <c>serviceAnswered</c> is null unless <c>--banner</c> checked the service.
     /// </summary>
-    public static string Json(ProbePlan plan, IReadOnlyList<PortProbeResult> results, TimeSpan elapsed, bool cancelled)
+    /// <remarks>With <c>--unexpected</c>, the summary counts them and <c>"unexpected": [ { "host", "port", "transport", "milliseconds", "detail" } ]</c> lists them.</remarks>
+    public static string Json(ProbePlan plan, IReadOnlyList<PortProbeResult> results, TimeSpan elapsed, bool cancelled, IReadOnlyList<PortProbeResult>? unexpected = null)
     {
         var json = new JsonText().StartObject()
             .String("host", plan.Hosts.Count == 1 ? plan.Hosts[0] : string.Empty)
@@ -45,6 +62,11 @@ internal static class ProbeReport
         foreach (var verdict in Verdicts)
         {
             json.Number(char.ToLowerInvariant(verdict.ToString()[0]) + verdict.ToString().Substring(1), results.Count(r => r.Verdict == verdict));
+        }
+
+        if (unexpected is not null)
+        {
+            json.Number(Unexpected, unexpected.Count);
         }
 
         json.EndObject().StartArray("results");
@@ -64,8 +86,30 @@ internal static class ProbeReport
                 .EndObject();
         }
 
-        return json.EndArray().EndObject().ToString();
+        json.EndArray();
+        if (unexpected is not null)
+        {
+            json.StartArray(Unexpected);
+            foreach (var result in unexpected)
+            {
+                json.StartObject()
+                    .String("host", result.Host)
+                    .Number("port", result.Port)
+                    .String("transport", result.Transport.ToString().ToLowerInvariant())
+                    .Number("milliseconds", (long)result.Elapsed.TotalMilliseconds)
+                    .String("detail", Why(result))
+                    .EndObject();
+            }
+
+            json.EndArray();
+        }
+
+        return json.EndObject().ToString();
     }
+
+    private const string Unexpected = "unexpected";
+
+    private static string Why(PortProbeResult result) => "open, and no entry grants it from " + result.Entry.From + " to " + result.Entry.To;
 
     private static string Summary(IReadOnlyList<PortProbeResult> results, TimeSpan elapsed, bool cancelled)
     {

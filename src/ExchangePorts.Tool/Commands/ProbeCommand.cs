@@ -14,7 +14,6 @@ using ExchangePorts.Operations.Planning;
 using ExchangePorts.Operations.Sources;
 using ExchangePorts.Operations.Writers;
 using ExchangePorts.Tool.Output;
-using ExchangePorts.Tool.Platform;
 using PortCatalog.Probing;
 
 namespace ExchangePorts.Tool.Commands;
@@ -70,19 +69,22 @@ internal static class ProbeCommand
         };
         var sweep = new Option<bool>("--sweep-ranges") { Description = "Probe every port of a range entry (RPC 49152-65535) instead of reporting it not probed." };
         var banner = new Option<bool>("--banner") { Description = "On an open port, check the service answers as the entry says: SMTP 220, POP3 +OK, IMAP * OK, TLS for a service over SSL or TLS, STARTTLS for SMTP whose security names TLS." };
+        var unexpected = new Option<bool>("--unexpected") { Description = "Also sweep every TCP port no entry grants from the --from role to the --role role, and report each open one as unexpected (exit code 1): what should be closed and is not." };
         var format = CommonOptions.Choice("--format", "-f", "How to write the results", [("table", "for people", ProbeFormat.Table), ("json", "for CI and monitoring", ProbeFormat.Json)]);
         return CatalogCommand.Create(
             "probe",
             "Check the ports of the catalogs' entries on hosts: open (handshake done), closed (refused), filtered (no answer in time),\n" +
             "unresolved, error; UDP is open only with an answer (DNS gets a query), other UDP and ranges are not probed.\n" +
             "Each port is probed once per host, for every entry on it (with --banner, once per answer its entries expect). Ctrl+C, SIGTERM and SIGHUP stop it and write what was found.\n" +
-            "Exit codes: 0 every probed port open (and, with --banner, every service answering), 1 any not, 2 bad input.\n\n" +
+            "With --unexpected, every other TCP port is swept too, and an open one is reported as unexpected.\n" +
+            "Exit codes: 0 every probed port open (and, with --banner, every service answering) and none unexpected, 1 any not, 2 bad input.\n\n" +
             "Examples:\n" +
             "  exchange-ports probe --host edge01 --role Edge --from Mailbox\n" +
             "  exchange-ports probe --host 127.0.0.1 --catalog my.ports.csv --format json\n" +
             "  exchange-ports probe --host mbx01 --host mbx02 --role Mailbox --timeout 1s --parallel 40\n" +
-            "  exchange-ports probe --topology site.json --from Mailbox",
-            [host, topology, role, from, timeout, parallel, sweep, banner, format, common.Output],
+            "  exchange-ports probe --topology site.json --from Mailbox\n" +
+            "  exchange-ports probe --host edge01 --role Edge --from Internet --unexpected",
+            [host, topology, role, from, timeout, parallel, sweep, banner, unexpected, format, common.Output],
             common,
             console,
             (result, set) =>
@@ -97,6 +99,7 @@ internal static class ProbeCommand
                 };
                 var hosts = result.GetValue(host) ?? [];
                 var plan = ProbePlanner.Plan(set, hosts, result.GetValue(topology), result.GetValue(role), result.GetValue(from));
+                var sweepTargets = result.GetValue(unexpected) ? ProbePlanner.Unexpected(set, plan, result.GetValue(role), result.GetValue(from), ParameterNames.CommandLine) : null;
 
                 using var cancel = new CancellationTokenSource();
                 using var stop = new StopSignals(cancel);
@@ -104,9 +107,16 @@ internal static class ProbeCommand
                 var watch = System.Diagnostics.Stopwatch.StartNew();
                 IReadOnlyList<PortProbeResult> results;
                 var cancelled = false;
+                List<PortProbeResult>? open = sweepTargets is null ? null : [];
                 try
                 {
                     results = ProbeRunner.Run(plan.Targets, options, d => plan.EntryOf(d).FullName, cancel.Token, found.Enqueue, console);
+                    if (sweepTargets is not null)
+                    {
+                        // Every port of the ungranted ranges, as a full sweep probes them; only open ones are findings.
+                        var sweepOptions = new PortProbeOptions { Timeout = options.Timeout, Parallelism = options.Parallelism, SweepRanges = true };
+                        open!.AddRange(ProbeRunner.Run(sweepTargets, sweepOptions, _ => ProbePlanner.UnexpectedGroup, cancel.Token, r => { }, console).Where(r => r.Verdict == PortVerdict.Open));
+                    }
                 }
                 catch (OperationCanceledException)
                 {
@@ -115,10 +125,10 @@ internal static class ProbeCommand
                 }
 
                 var text = result.GetValue(format) == ProbeFormat.Json
-                    ? ProbeReport.Json(plan, results, watch.Elapsed, cancelled)
-                    : ProbeReport.Table(plan, results, watch.Elapsed, cancelled);
+                    ? ProbeReport.Json(plan, results, watch.Elapsed, cancelled, open)
+                    : ProbeReport.Table(plan, results, watch.Elapsed, cancelled, open);
                 OutputTarget.Write(text, result.GetValue(common.Output), console);
-                return cancelled || results.Any(r => (r.Verdict != PortVerdict.Open && r.Verdict != PortVerdict.NotProbed) || r.ServiceAnswered == false)
+                return cancelled || open?.Count > 0 || results.Any(r => (r.Verdict != PortVerdict.Open && r.Verdict != PortVerdict.NotProbed) || r.ServiceAnswered == false)
                     ? ExitCodes.NotFound
                     : ExitCodes.Success;
             });

@@ -84,6 +84,38 @@ public class ToolProbeNetworkTests(InstalledTool tool)
         }
     }
 
+    [SystemToolFact("nmap", needsRoot: true)]
+    public void Unexpected_reports_every_open_port_no_entry_grants_and_its_open_ports_are_nmap_s()
+    {
+        using var folder = new TempFolder();
+        // Internet may reach the Edge server on 2525 only; 3389 and 50636 (granted to Mailbox, not to Internet) listen too.
+        folder.Write("lab.ports.csv", "name,port,transport,from,to,fromRoles,toRoles\nSmtp,2525,tcp,Internet,Edge,Internet,Edge\nEdgeSync,50636,tcp,Mailbox,Edge,Mailbox,Edge\n");
+        folder.Write("listen.py", "import socket, time\nsockets = []\nfor port in (2525, 3389, 50636):\n    s = socket.socket()\n    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\n    s.bind(('127.0.0.1', port))\n    s.listen(50)\n    sockets.append(s)\ntime.sleep(60)\n");
+        var edge = "u" + Guid.NewGuid().ToString("N").Substring(0, 8);
+        try
+        {
+            var (exit, output) = Shell(
+                "cd '" + folder.Path + "' && ip netns add " + edge + " && ip -n " + edge + " link set lo up" +
+                " && (ip netns exec " + edge + " python3 listen.py >/dev/null 2>&1 &) && sleep 1" +
+                " && ip netns exec " + edge + " \"" + tool.Executable + "\" probe --host 127.0.0.1 --role Edge --from Internet --catalog lab.ports.csv --unexpected --parallel 1024 --timeout 1s --format json");
+            Assert.True(exit == 1, output);
+            using var json = JsonDocument.Parse(output[output.IndexOf('{', StringComparison.Ordinal)..]);
+            var unexpected = json.RootElement.GetProperty("unexpected").EnumerateArray().Select(r => r.GetProperty("port").GetInt32()).Order().ToList();
+            Assert.Equal([3389, 50636], unexpected);
+            Assert.Equal(2, json.RootElement.GetProperty("summary").GetProperty("unexpected").GetInt32());
+            Assert.Equal(["2525 open"], json.RootElement.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("port").GetInt32() + " " + r.GetProperty("verdict").GetString()));
+
+            var (nmapExit, nmap) = Shell("ip netns exec " + edge + " nmap -sT -Pn -n -p- --max-retries 1 127.0.0.1");
+            Assert.True(nmapExit == 0, nmap);
+            var open = Regex.Matches(nmap, @"^(\d+)/tcp\s+open", RegexOptions.Multiline).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).Order().ToList();
+            Assert.Equal([2525, 3389, 50636], open);
+        }
+        finally
+        {
+            Shell("ip netns pids " + edge + " | xargs -r kill; ip netns del " + edge);
+        }
+    }
+
     private static (int ExitCode, string Output) Shell(string command)
     {
         using var process = Process.Start(new ProcessStartInfo("sh", ["-c", command]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
