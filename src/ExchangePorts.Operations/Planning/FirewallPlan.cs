@@ -20,6 +20,7 @@ internal enum RpcPart
 /// <param name="DisplayName">Unique within the plan: <c>Exchange: Internet, ExchangeOnline -> Edge, SMTP 25/TCP</c>.</param>
 /// <param name="Unrestricted">It answers for a path between internal Exchange servers and domain controllers: never narrowed.</param>
 /// <param name="Entries">The entries the rule opens the port for, in catalog order.</param>
+/// <param name="Paths">Each entry with each peer role it opens the port to: the paths <c>probe --role</c> checks from that peer.</param>
 internal sealed record FirewallRule(
     string Id,
     string DisplayName,
@@ -31,7 +32,8 @@ internal sealed record FirewallRule(
     IReadOnlyList<string> PeerRoles,
     AddressSet Addresses,
     bool Unrestricted,
-    IReadOnlyList<PortEntry> Entries)
+    IReadOnlyList<PortEntry> Entries,
+    IReadOnlyList<(PortEntry Entry, string Peer)> Paths)
 {
     /// <summary><c>25</c> or <c>49152-65535</c>.</summary>
     public string Ports => PortText.Of(FirstPort, LastPort);

@@ -168,7 +168,7 @@ internal static class FirewallPlanner
             var id = Unique(ids, RuleText.Id("ExchangePorts-" + role + (outbound ? "-Out-" : "-In-") + d.Protocol + "-" + portKey + (outbound ? "-to-" : "-from-") + string.Join("-", d.Peers)));
             var name = Unique(names, RuleText.DisplayName(role, outbound, d.Peers, d.Entries[0], ports, d.Protocol, d.Rpc));
             rules.Add(new FirewallRule(
-                id, name, RuleText.Description(d.Entries, d.Protocol, d.Rpc, d.Unrestricted), d.Protocol, d.First, d.Last, d.Rpc, d.Peers, d.Addresses, d.Unrestricted, d.Entries));
+                id, name, RuleText.Description(d.Entries, d.Protocol, d.Rpc, d.Unrestricted), d.Protocol, d.First, d.Last, d.Rpc, d.Peers, d.Addresses, d.Unrestricted, d.Entries, d.Paths));
         }
 
         return rules;
@@ -204,6 +204,8 @@ internal static class FirewallPlanner
 
         public List<PortEntry> Entries { get; } = [entry];
 
+        public List<(PortEntry Entry, string Peer)> Paths { get; } = [(entry, peer)];
+
         public bool SameRuleAs(Draft other) =>
             Protocol == other.Protocol && Rpc == other.Rpc && First == other.First && Last == other.Last && Addresses.SetEquals(other.Addresses);
 
@@ -218,6 +220,7 @@ internal static class FirewallPlanner
             Unrestricted |= other.Unrestricted;
             Peers.AddRange(other.Peers.Where(p => !Peers.Contains(p)));
             Entries.AddRange(other.Entries.Where(e => !Entries.Contains(e)));
+            Paths.AddRange(other.Paths.Where(p => !Paths.Contains(p)));
         }
     }
 }
